@@ -1,0 +1,46 @@
+/// A researcher's profile: who they are, the figures they declare and their papers.
+public struct Profile: Hashable, Sendable {
+  /// The researcher's name as it should head the CV.
+  public var name: String
+  /// The primary field, such as arXiv's "LG".
+  public var primaryCategory: Category?
+  /// Organisations the researcher is affiliated with, in the order the source gives.
+  public var affiliations: [String]
+  /// Figures as the source declares them, in order.
+  public var metrics: [Metric]
+  /// The number of papers the source's heading announces ("16 Papers"), if it has one.
+  public var announcedPaperCount: Int?
+  /// The papers, in the order the source lists them.
+  public var papers: [Paper]
+
+  /// Creates a profile.
+  public init(
+    name: String, primaryCategory: Category? = nil, affiliations: [String] = [],
+    metrics: [Metric] = [], announcedPaperCount: Int? = nil, papers: [Paper] = []
+  ) {
+    self.name = name
+    self.primaryCategory = primaryCategory
+    self.affiliations = affiliations
+    self.metrics = metrics
+    self.announcedPaperCount = announcedPaperCount
+    self.papers = papers
+  }
+
+  /// The organisations of all papers, most frequent first, ties in order of first use.
+  public var paperOrganisations: [String] {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for organisation in papers.flatMap(\.organisations) {
+      if counts[organisation] == nil { order.append(organisation) }
+      counts[organisation, default: 0] += 1
+    }
+    return order.enumerated()
+      .sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }
+      .map(\.element)
+  }
+
+  /// The first declared metric of a kind.
+  public func metric(_ kind: Metric.Kind) -> Metric? {
+    metrics.first { $0.kind == kind }
+  }
+}
