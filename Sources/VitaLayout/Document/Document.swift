@@ -1,0 +1,101 @@
+import VitaModel
+
+/// What goes on the pages, in reading order, before anything is placed: the output of
+/// composing and the input of flow layout.
+public struct Document: Sendable {
+  /// The page size and margins.
+  public var page: PageSetup
+  /// The blocks, top to bottom.
+  public var blocks: [Block]
+  /// Facts about the document for the PDF's metadata.
+  public var metadata: DocumentMetadata
+  /// The running footer, with `{page}` and `{pages}` left to fill; `nil` for none.
+  public var footer: RunningText?
+  /// The running header, likewise.
+  public var header: RunningText?
+
+  /// Creates a document.
+  public init(
+    page: PageSetup, blocks: [Block], metadata: DocumentMetadata, footer: RunningText? = nil,
+    header: RunningText? = nil
+  ) {
+    self.page = page
+    self.blocks = blocks
+    self.metadata = metadata
+    self.footer = footer
+    self.header = header
+  }
+}
+
+/// The facts a PDF records about itself.
+public struct DocumentMetadata: Hashable, Sendable {
+  /// The title.
+  public var title: String
+  /// The author.
+  public var author: String
+  /// The subject.
+  public var subject: String
+  /// Keywords.
+  public var keywords: [String]
+
+  /// Creates metadata.
+  public init(title: String, author: String, subject: String, keywords: [String]) {
+    self.title = title
+    self.author = author
+    self.subject = subject
+    self.keywords = keywords
+  }
+}
+
+/// A line repeated on every page, such as "Ada Lovelace · page 2 of 5".
+public struct RunningText: Sendable {
+  /// The template, with `{page}` and `{pages}` still in it.
+  public var template: String
+  /// The style.
+  public var style: TextStyle
+  /// The distance between baselines.
+  public var leading: Double
+
+  /// Creates a running text.
+  public init(template: String, style: TextStyle, leading: Double) {
+    self.template = template
+    self.style = style
+    self.leading = leading
+  }
+}
+
+/// One block of the document.
+public indirect enum Block: Sendable {
+  /// Running text, set into lines.
+  case paragraph(StyledText, ParagraphStyle)
+  /// Vertical space that disappears at the top of a page.
+  case spacing(Double)
+  /// A horizontal rule across the text width.
+  case rule(thickness: Double, color: RGBColor)
+  /// A section heading: never the last thing on a page, and an entry in the outline.
+  case heading(StyledText, ParagraphStyle, outline: String)
+  /// Blocks that stay on one page unless together they are taller than a page.
+  case keepTogether([Block])
+  /// Figures side by side, each a large value over a small label.
+  case figures([Figure])
+}
+
+/// A value over a label, as the metrics row shows it.
+public struct Figure: Sendable {
+  /// The value, such as "10,768".
+  public var value: StyledText
+  /// The label, such as "CITATIONS".
+  public var label: StyledText
+  /// The value's line height.
+  public var valueLeading: Double
+  /// The label's line height.
+  public var labelLeading: Double
+
+  /// Creates a figure.
+  public init(value: StyledText, label: StyledText, valueLeading: Double, labelLeading: Double) {
+    self.value = value
+    self.label = label
+    self.valueLeading = valueLeading
+    self.labelLeading = labelLeading
+  }
+}

@@ -1,0 +1,105 @@
+/// A block cut into the pieces a page break may fall between: lines, rules, figure rows
+/// and spaces, each with its height and whether a page may end after it.
+struct Piece {
+  /// The height the piece takes.
+  var height: Double
+  /// What it draws; `nil` for space.
+  var frame: Frame?
+  /// Whether the piece is space that disappears at the top of a page.
+  var isSpace: Bool
+  /// Whether a page may end after this piece.
+  var breakAfter: Bool
+}
+
+/// Cuts blocks into pieces and marks where pages may break, by the rules a CV needs:
+/// a heading stays with what follows, an entry stays whole unless it is taller than a
+/// page, and a paragraph splits only with at least two lines on each side.
+struct Measure {
+  /// Sets paragraphs into lines.
+  let paragraphs: ParagraphLayout
+  /// The width of the text area.
+  let width: Double
+  /// The height of the text area: an entry taller than this may split.
+  let pageHeight: Double
+
+  /// The pieces of all blocks, in order.
+  ///
+  /// - Complexity: O(*n*) in the pieces, plus the cost of setting each paragraph.
+  func pieces(of blocks: [Block]) -> [Piece] {
+    var pieces: [Piece] = []
+    var followsHeading = false
+    for block in blocks {
+      var measured = self.pieces(of: block)
+      // A heading, and the space after it, never end a page.
+      if followsHeading, !measured.isEmpty {
+        for index in measured.indices where measured[index].isSpace {
+          measured[index].breakAfter = false
+        }
+        if measured.contains(where: { !$0.isSpace }) { followsHeading = false }
+      }
+      if case .heading = block { followsHeading = true }
+      pieces += measured
+    }
+    return pieces
+  }
+
+  private func pieces(of block: Block) -> [Piece] {
+    switch block {
+    case .paragraph(let text, let style):
+      return lines(text, style)
+    case .spacing(let height):
+      return [Piece(height: height, frame: nil, isSpace: true, breakAfter: true)]
+    case .rule(let thickness, let color):
+      var frame = Frame(size: Size(width: width, height: thickness))
+      frame.add(
+        .rectangle(FilledRectangle(size: frame.size, color: color)), at: .zero)
+      return [Piece(height: thickness, frame: frame, isSpace: false, breakAfter: true)]
+    case .heading(let text, let style, let outline):
+      var pieces = lines(text, style)
+      guard !pieces.isEmpty else { return [] }
+      pieces[0].frame?.items.insert(
+        PositionedItem(position: .zero, item: .anchor(OutlineAnchor(title: outline, level: 1))),
+        at: 0)
+      for index in pieces.indices { pieces[index].breakAfter = false }
+      return pieces
+    case .keepTogether(let children):
+      var pieces = self.pieces(of: children)
+      let height = pieces.reduce(0) { $0 + $1.height }
+      if height <= pageHeight {
+        for index in pieces.indices.dropLast() { pieces[index].breakAfter = false }
+      }
+      return pieces
+    case .figures(let figures):
+      return figures.isEmpty ? [] : [figureRow(figures)]
+    }
+  }
+
+  /// A paragraph's lines; a page may end after line *k* of *n* when 2 ≤ *k* ≤ *n* − 2.
+  private func lines(_ text: StyledText, _ style: ParagraphStyle) -> [Piece] {
+    let frames = paragraphs.lines(of: text, width: width, style: style)
+    let count = frames.count
+    return frames.enumerated().map { index, frame in
+      let before = index + 1
+      let breakAfter = before == count || (before >= 2 && count - before >= 2)
+      return Piece(height: frame.size.height, frame: frame, isSpace: false, breakAfter: breakAfter)
+    }
+  }
+
+  /// Figures in equal columns, each value over its label, centred in its column.
+  private func figureRow(_ figures: [Figure]) -> Piece {
+    let column = width / Double(figures.count)
+    let valueHeight = figures.map(\.valueLeading).max() ?? 0
+    let labelHeight = figures.map(\.labelLeading).max() ?? 0
+    var frame = Frame(size: Size(width: width, height: valueHeight + labelHeight))
+    for (index, figure) in figures.enumerated() {
+      let x = Double(index) * column
+      let value = paragraphs.lines(
+        of: figure.value, width: column, style: ParagraphStyle(alignment: .center, leading: valueHeight))
+      let label = paragraphs.lines(
+        of: figure.label, width: column, style: ParagraphStyle(alignment: .center, leading: labelHeight))
+      if let line = value.first { frame.merge(line, at: Point(x: x, y: 0)) }
+      if let line = label.first { frame.merge(line, at: Point(x: x, y: valueHeight)) }
+    }
+    return Piece(height: frame.size.height, frame: frame, isSpace: false, breakAfter: true)
+  }
+}

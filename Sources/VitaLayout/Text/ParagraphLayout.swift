@@ -1,0 +1,154 @@
+/// How a paragraph is set: alignment and the distance between baselines.
+public struct ParagraphStyle: Hashable, Sendable {
+  /// How lines sit between the margins.
+  public var alignment: TextAlignment
+  /// The distance between baselines, in points; every line box is this tall.
+  public var leading: Double
+
+  /// Creates a paragraph style.
+  public init(alignment: TextAlignment, leading: Double) {
+    self.alignment = alignment
+    self.leading = leading
+  }
+}
+
+/// Sets paragraphs into lines: shapes once, breaks with `Linebreak`, then places glyphs.
+public struct ParagraphLayout: Sendable {
+  /// The text engine.
+  public let shaper: any TextShaper
+
+  /// Creates a paragraph layout on a text engine.
+  public init(shaper: any TextShaper) {
+    self.shaper = shaper
+  }
+
+  /// The lines of a paragraph, each a frame `width` wide and `style.leading` tall, with
+  /// its baseline where the font's ascent and descent sit centred in the line box.
+  ///
+  /// A hard line break (`\n`) ends a line; a token wider than `width` breaks between two
+  /// of its clusters, after a `/` or `.` when possible, without an added hyphen.
+  ///
+  /// - Complexity: O(*n* × *k*) for *n* break opportunities and *k* words a line.
+  public func lines(of text: StyledText, width: Double, style: ParagraphStyle) -> [Frame] {
+    guard !text.isEmpty else { return [] }
+    let shaped = shaper.shape(text)
+    var prepared = PreparedParagraph(shaped)
+    prepared.splitOverlongSegments(width: width)
+    let spans = Linebreak.lines(of: prepared, width: width, alignment: style.alignment)
+    let (ascent, descent) = verticalMetrics(shaped)
+    let baseline = ((style.leading - ascent - descent) / 2 + ascent).rounded(toPlaces: 3)
+    return spans.map { span in
+      place(span, of: prepared, width: width, style: style, baseline: baseline)
+    }
+  }
+
+  /// The ascent and descent of the paragraph's first font, which set its baseline grid.
+  private func verticalMetrics(_ shaped: ShapedText) -> (Double, Double) {
+    guard let font = shaped.runs.first?.font else { return (0, 0) }
+    return (font.ascent, font.descent)
+  }
+
+  /// One line's frame: a text run per glyph run it touches, and a link area per link.
+  private func place(
+    _ span: LineSpan, of paragraph: PreparedParagraph, width: Double, style: ParagraphStyle,
+    baseline: Double
+  ) -> Frame {
+    let source = paragraph.shaped.source
+    let lineWidth = paragraph.width(span.start..<span.end)
+      + Double(paragraph.spacesBefore[span.end] - paragraph.spacesBefore[span.start])
+      * span.extraPerSpace
+    var pen: Double
+    switch style.alignment {
+    case .left, .justified: pen = 0
+    case .center: pen = max(0, (width - lineWidth) / 2)
+    case .right: pen = max(0, width - lineWidth)
+    }
+
+    var frame = Frame(size: Size(width: width, height: style.leading))
+    for run in paragraph.shaped.runs
+    where run.range.upperBound > span.start && run.range.lowerBound < span.end {
+      let spanStyle = source.spans[run.spanIndex]
+      let start = pen
+      let textRun = makeRun(
+        run, in: span, source: source.bytes, style: spanStyle.style, pen: &pen)
+      guard let textRun else { continue }
+      frame.add(.text(textRun), at: Point(x: start, y: baseline))
+      if let url = spanStyle.link {
+        let area = LinkArea(size: Size(width: pen - start, height: style.leading), url: url)
+        frame.add(.link(area), at: Point(x: start, y: 0))
+      }
+    }
+    return frame
+  }
+
+  /// The part of a glyph run inside a line, positioned from `pen`, which it advances.
+  private func makeRun(
+    _ run: GlyphRun, in span: LineSpan, source: [UInt8], style: TextStyle, pen: inout Double
+  ) -> TextRun? {
+    let lower = max(run.range.lowerBound, span.start)
+    let upper = min(run.range.upperBound, span.end)
+    guard lower < upper else { return nil }
+    let origin = pen
+    var glyphs: [PositionedGlyph] = []
+    var clusters: [TextCluster] = []
+    var lastCluster = -1
+    var inOrder = true
+    for glyph in run.glyphs where glyph.cluster >= lower && glyph.cluster < upper {
+      var advance = glyph.advance
+      if glyph.cluster != lastCluster {
+        if glyph.cluster < lastCluster { inOrder = false }
+        advance += style.tracking
+        if source[glyph.cluster] == 0x20 { advance += span.extraPerSpace }
+        clusters.append(TextCluster(byteCount: 0, glyphCount: 0))
+        lastCluster = glyph.cluster
+      }
+      if glyph.id != ShapedGlyph.invisible {
+        glyphs.append(
+          PositionedGlyph(id: glyph.id, x: pen - origin + glyph.xOffset, y: glyph.yOffset))
+        clusters[clusters.count - 1].glyphCount += 1
+      }
+      pen += advance
+    }
+    guard !glyphs.isEmpty else { return nil }
+    if inOrder {
+      fillByteCounts(&clusters, run: run, lower: lower, upper: upper)
+    } else {
+      clusters = []
+    }
+    return TextRun(
+      font: run.font, color: style.color, glyphs: glyphs,
+      text: inOrder ? Array(source[lower..<upper]) : [], clusters: clusters,
+      width: pen - origin, ascent: run.font.ascent, descent: run.font.descent,
+      underline: style.underline)
+  }
+
+  /// Sets each cluster's byte count from the distance to the next cluster's first byte.
+  private func fillByteCounts(
+    _ clusters: inout [TextCluster], run: GlyphRun, lower: Int, upper: Int
+  ) {
+    var starts: [Int] = []
+    starts.reserveCapacity(clusters.count)
+    var last = -1
+    for glyph in run.glyphs
+    where glyph.cluster >= lower && glyph.cluster < upper && glyph.cluster != last {
+      starts.append(glyph.cluster)
+      last = glyph.cluster
+    }
+    for index in clusters.indices {
+      let next = index + 1 < starts.count ? starts[index + 1] : upper
+      clusters[index].byteCount = Int32(next - starts[index])
+    }
+    // Bytes before the first glyph (none in practice) belong to the first cluster.
+    if let first = starts.first, first > lower, !clusters.isEmpty {
+      clusters[0].byteCount += Int32(first - lower)
+    }
+  }
+}
+
+extension Double {
+  /// The value rounded to a number of decimal places, for positions that must not drift.
+  func rounded(toPlaces places: Int) -> Double {
+    let scale = places == 3 ? 1000.0 : (0..<places).reduce(1.0) { value, _ in value * 10 }
+    return (self * scale).rounded() / scale
+  }
+}
