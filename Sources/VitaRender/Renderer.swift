@@ -37,30 +37,12 @@ public struct PDFInfo: Hashable, Sendable {
 public enum Renderer {
   /// A PDF of all pages, with links, an outline and metadata.
   public static func pdf(_ pages: [Frame], info: PDFInfo) throws(RenderError) -> [UInt8] {
-    let sink = ByteSink()
-    let first = pages.first?.size ?? Size(width: 595.276, height: 841.89)
-    let surface = cairo_pdf_surface_create_for_stream(
-      ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(), first.width, first.height)!
-    setMetadata(surface, info)
-    let context = cairo_create(surface)!
-    var walker = FrameWalker(context: context, pdf: surface)
-    for (index, page) in pages.enumerated() {
-      cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
-      walker.pageNumber = index + 1
-      walker.draw(page)
-      cairo_show_page(context)
-    }
-    let contextStatus = Result { () throws(RenderError) in try Cairo.check(context: context) }
-    cairo_destroy(context)
-    cairo_surface_finish(surface)
-    let surfaceStatus = Result { () throws(RenderError) in try Cairo.check(surface: surface) }
-    cairo_surface_destroy(surface)
-    try contextStatus.get()
-    try surfaceStatus.get()
-    return withExtendedLifetime(sink) { sink.bytes }
+    let writer = PDFWriter(info: info, firstPage: pages.first?.size)
+    writer.draw(pages)
+    return try writer.finish()
   }
 
-  private static func setMetadata(_ surface: OpaquePointer, _ info: PDFInfo) {
+  static func setMetadata(_ surface: OpaquePointer, _ info: PDFInfo) {
     let fields: [(cairo_pdf_metadata_t, String)] = [
       (CAIRO_PDF_METADATA_TITLE, info.metadata.title),
       (CAIRO_PDF_METADATA_AUTHOR, info.metadata.author),

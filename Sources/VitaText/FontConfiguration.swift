@@ -49,6 +49,9 @@ public final class FontConfiguration: @unchecked Sendable {
       FcConfigDestroy(config)
       throw .noFonts(path: path)
     }
+    // Pango's font map starts a thread that calls FcInit, which would load the machine's
+    // own configuration and scan its fonts; with this one current, FcInit has nothing to do.
+    FcConfigSetCurrent(config)
     self.config = config
     packages = FontConfiguration.readManifest(folder + "/manifest.tsv")
   }

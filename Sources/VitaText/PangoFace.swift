@@ -11,6 +11,13 @@ public final class PangoFace: FontFace, @unchecked Sendable {
   public let scaledFont: OpaquePointer
   public let ascent: Double
   public let descent: Double
+  /// HarfBuzz's view of the font, owned by the Pango font, scaled in Pango units.
+  let harfBuzzFont: OpaquePointer
+  /// Which characters below `coverageLimit` the font has: 0 not asked yet, 1 yes, 2 no.
+  private var coverage: [UInt8]
+
+  /// Characters from here on always take Pango's full path.
+  static let coverageLimit: UInt32 = 0x2400
 
   /// Wraps a Pango font from a glyph item, taking a reference on it.
   init?(_ font: UnsafeMutablePointer<PangoFont>) {
@@ -22,6 +29,18 @@ public final class PangoFace: FontFace, @unchecked Sendable {
     cairo_scaled_font_extents(scaled, &extents)
     ascent = extents.ascent
     descent = extents.descent
+    harfBuzzFont = pango_font_get_hb_font(font)
+    coverage = [UInt8](repeating: 0, count: Int(PangoFace.coverageLimit))
+  }
+
+  /// Whether the font has a glyph for a character below `coverageLimit`. Called only with
+  /// the engine's lock held, which guards the coverage table.
+  func hasCharacter(_ scalar: UInt32) -> Bool {
+    let index = Int(scalar)
+    if coverage[index] == 0 {
+      coverage[index] = pango_font_has_char(font, scalar) != 0 ? 1 : 2
+    }
+    return coverage[index] == 1
   }
 
   deinit {

@@ -19,6 +19,8 @@ public final class PangoTextEngine: TextShaper, @unchecked Sendable {
   private struct State {
     var descriptions: [FontRequest: OpaquePointer] = [:]
     var faces: [UnsafeMutableRawPointer: PangoFace] = [:]
+    var primaryFaces: [FontRequest: PangoFace] = [:]
+    var words = WordShaper()
   }
 
   /// Creates an engine that sees only the fonts of a configuration, at 72 units an inch,
@@ -44,6 +46,8 @@ public final class PangoTextEngine: TextShaper, @unchecked Sendable {
     state.withLock { state in
       for description in state.descriptions.values { pango_font_description_free(description) }
       state.faces.removeAll()
+      state.primaryFaces.removeAll()
+      state.words.destroy()
     }
     g_object_unref(UnsafeMutableRawPointer(context))
     g_object_unref(fontMap)
@@ -57,8 +61,18 @@ public final class PangoTextEngine: TextShaper, @unchecked Sendable {
       bytes.withUnsafeBufferPointer { buffer in
         let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
         for (index, span) in text.spans.enumerated() {
+          if let face = primaryFace(span.style.font, &state),
+            WordShaper.covers(bytes[span.range], face: face)
+          {
+            var glyphs: [ShapedGlyph] = []
+            glyphs.reserveCapacity(span.range.count)
+            state.words.shape(bytes, range: span.range, face: face, into: &glyphs)
+            runs.append(GlyphRun(font: face, spanIndex: index, range: span.range, glyphs: glyphs))
+            continue
+          }
           pango_context_set_font_description(context, description(span.style.font, &state))
-          shapeSpan(span.range, spanIndex: index, text: base, length: bytes.count, into: &runs,
+          shapeSpan(
+            span.range, spanIndex: index, text: base, length: bytes.count, into: &runs,
             state: &state)
         }
       }
@@ -132,6 +146,17 @@ public final class PangoTextEngine: TextShaper, @unchecked Sendable {
       description, request.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
     state.descriptions[request] = description
     return description
+  }
+
+  /// The font Pango picks first for a request: the one the fast path shapes with.
+  private func primaryFace(_ request: FontRequest, _ state: inout State) -> PangoFace? {
+    if let cached = state.primaryFaces[request] { return cached }
+    guard let font = pango_font_map_load_font(fontMap, context, description(request, &state))
+    else { return nil }
+    defer { g_object_unref(font) }
+    let face = face(font, &state)
+    state.primaryFaces[request] = face
+    return face
   }
 
   private func face(_ font: UnsafeMutablePointer<PangoFont>, _ state: inout State) -> PangoFace? {

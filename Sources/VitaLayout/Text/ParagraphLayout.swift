@@ -93,7 +93,8 @@ public struct ParagraphLayout: Sendable {
     var clusters: [TextCluster] = []
     var lastCluster = -1
     var inOrder = true
-    for glyph in run.glyphs where glyph.cluster >= lower && glyph.cluster < upper {
+    let glyphRange = run.glyphIndices(from: lower, to: upper)
+    for glyph in run.glyphs[glyphRange] where glyph.cluster >= lower && glyph.cluster < upper {
       var advance = glyph.advance
       if glyph.cluster != lastCluster {
         if glyph.cluster < lastCluster { inOrder = false }
@@ -111,7 +112,7 @@ public struct ParagraphLayout: Sendable {
     }
     guard !glyphs.isEmpty else { return nil }
     if inOrder {
-      fillByteCounts(&clusters, run: run, lower: lower, upper: upper)
+      fillByteCounts(&clusters, glyphs: run.glyphs[glyphRange], lower: lower, upper: upper)
     } else {
       clusters = []
     }
@@ -124,12 +125,12 @@ public struct ParagraphLayout: Sendable {
 
   /// Sets each cluster's byte count from the distance to the next cluster's first byte.
   private func fillByteCounts(
-    _ clusters: inout [TextCluster], run: GlyphRun, lower: Int, upper: Int
+    _ clusters: inout [TextCluster], glyphs: ArraySlice<ShapedGlyph>, lower: Int, upper: Int
   ) {
     var starts: [Int] = []
     starts.reserveCapacity(clusters.count)
     var last = -1
-    for glyph in run.glyphs
+    for glyph in glyphs
     where glyph.cluster >= lower && glyph.cluster < upper && glyph.cluster != last {
       starts.append(glyph.cluster)
       last = glyph.cluster
@@ -150,5 +151,26 @@ extension Double {
   func rounded(toPlaces places: Int) -> Double {
     let scale = places == 3 ? 1000.0 : (0..<places).reduce(1.0) { value, _ in value * 10 }
     return (self * scale).rounded() / scale
+  }
+}
+
+extension GlyphRun {
+  /// The indices of the glyphs whose clusters may lie in `lower..<upper`: found by binary
+  /// search when the run is in logical order (left to right), else every index, so that a
+  /// paragraph's lines cost time in proportion to their own glyphs.
+  func glyphIndices(from lower: Int, to upper: Int) -> Range<Int> {
+    guard let first = glyphs.first, let last = glyphs.last, first.cluster <= last.cluster else {
+      return glyphs.indices
+    }
+    func firstIndex(atLeast cluster: Int) -> Int {
+      var low = 0
+      var high = glyphs.count
+      while low < high {
+        let middle = (low + high) / 2
+        if glyphs[middle].cluster < cluster { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
+    return firstIndex(atLeast: lower)..<firstIndex(atLeast: upper)
   }
 }
