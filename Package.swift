@@ -29,6 +29,11 @@ let package = Package(
       dependencies: ["VitaModel", "VitaImport", "VitaLayout", "VitaText", "VitaRender"]
     ),
     .executableTarget(name: "vita", dependencies: ["Vita"]),
+    .executableTarget(
+      name: "vita-bench",
+      dependencies: ["Vita", "VitaImport", "VitaLayout", "VitaModel", "VitaRender"],
+      path: "Benchmarks/VitaBench"
+    ),
 
     .testTarget(name: "VitaModelTests", dependencies: ["VitaModel"]),
     .testTarget(name: "VitaImportTests", dependencies: ["VitaImport"]),

@@ -1,1 +1,72 @@
-print("vita")
+import Vita
+import VitaModel
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Writes a line to standard error: the only place Vita prints diagnostics and progress.
+func printError(_ text: String) {
+  var line = text
+  line.append("\n")
+  _ = line.withCString { write(2, $0, strlen($0)) }
+}
+
+/// Runs the command line and returns the exit status.
+func run(_ arguments: [String]) -> ExitCode {
+  var environment: [String: String] = [:]
+  if let value = getenv("SOURCE_DATE_EPOCH") {
+    environment["SOURCE_DATE_EPOCH"] = String(cString: value)
+  }
+  guard let command = arguments.first else {
+    printError(Help.main)
+    return .usage
+  }
+  let rest = Array(arguments.dropFirst())
+  switch command {
+  case "-h", "--help", "help":
+    print(Help.main)
+    return .success
+  case "--version", "version":
+    print("vita \(Engine.version)")
+    return .success
+  case "render":
+    if rest.contains("-h") || rest.contains("--help") {
+      print(Help.render)
+      return .success
+    }
+    do {
+      let render = try RenderCommand(rest, environment: environment)
+      let engine = try Engine()
+      let (paths, warnings) = try render.run(engine: engine)
+      warnings.forEach { printError($0.description) }
+      paths.forEach { printError("vita: wrote \($0)") }
+      return .success
+    } catch let error as UsageError {
+      printError("vita render: \(error.message)\n\(Help.render.split(separator: "\n")[0])")
+      return .usage
+    } catch let error as VitaError {
+      report(error)
+      return ExitCode(error)
+    } catch {
+      printError("vita: \(error)")
+      return .software
+    }
+  default:
+    printError("vita: unknown command '\(command)'; run vita --help for the commands")
+    return .usage
+  }
+}
+
+/// Prints a library error: every diagnostic of bad input, warnings included.
+func report(_ error: VitaError) {
+  if case .invalidInput(let diagnostics) = error {
+    diagnostics.forEach { printError($0.description) }
+    let count = diagnostics.filter { $0.severity == .error }.count
+    printError("vita: \(count) error\(count == 1 ? "" : "s"); nothing was written")
+  } else {
+    printError("vita: \(error.description)")
+  }
+}
+
+exit(run(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -1,0 +1,170 @@
+import VitaImport
+import VitaLayout
+import VitaModel
+import VitaRender
+import VitaText
+
+/// What a render produces besides the page images: which layout was used and where.
+public struct RenderOptions: Sendable {
+  /// The output format.
+  public var format: OutputFormat = .pdf
+  /// The resolution of PNG pages, in dots per inch.
+  public var dpi: Double = 150
+  /// A built-in layout's name or a layout file's path; `classic` when `nil`.
+  public var layout: String? = nil
+  /// A paper size that overrides the layout's.
+  public var paper: PaperSize? = nil
+  /// The name to mark in author lists; the profile's own name when `nil`.
+  public var owner: String? = nil
+  /// The creation time, in seconds since 1970, for the PDF's date and `{date}`.
+  public var creationTime: Int64 = 0
+
+  /// Creates the default options.
+  public init() {}
+}
+
+/// A file a render produced, in memory, before it is written.
+public struct RenderedFile: Sendable {
+  /// The 1-based page it shows, for per-page formats; `nil` for a PDF of all pages.
+  public var page: Int?
+  /// The file's contents.
+  public var bytes: [UInt8]
+}
+
+/// The library's entry point: finds Vita's resources, sets up the fonts once, and renders
+/// profiles. It never prints and never exits; problems arrive as `VitaError` values and
+/// warnings as diagnostics.
+public final class Engine: Sendable {
+  /// Vita's version.
+  public static let version = "0.1.0"
+  /// Where `Layouts/` and `Fonts/` are.
+  public let resources: Resources
+  /// The text engine, on the private font configuration.
+  public let text: PangoTextEngine
+
+  /// Sets up fonts from the resources (found with `Resources.locate()` when not given).
+  public init(resources: Resources? = nil) throws(VitaError) {
+    if let resources {
+      self.resources = resources
+    } else {
+      self.resources = try Resources.locate()
+    }
+    do {
+      text = PangoTextEngine(fonts: try FontConfiguration(folder: self.resources.fonts))
+    } catch {
+      throw .fonts(error)
+    }
+  }
+
+  // MARK: Reading
+
+  /// Reads a profile file; warnings come back with it, errors throw.
+  public func readProfile(at path: String) throws(VitaError) -> (Profile, [Diagnostic]) {
+    try readProfile(Files.read(path), file: path)
+  }
+
+  /// Reads profile bytes; `file` names them in diagnostics.
+  public func readProfile(_ bytes: [UInt8], file: String?) throws(VitaError)
+    -> (Profile, [Diagnostic])
+  {
+    let (profile, diagnostics) = ProfileTextReader().read(bytes, file: file)
+    guard let profile, !diagnostics.containsErrors else { throw .invalidInput(diagnostics) }
+    return (profile, diagnostics)
+  }
+
+  /// Reads a layout: a built-in name (`classic`) or the path of a layout file.
+  public func readTheme(_ nameOrPath: String?) throws(VitaError) -> (Theme, [Diagnostic]) {
+    let name = nameOrPath ?? "classic"
+    let isPath = name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+      || name.hasSuffix(".json")
+    let path = isPath ? name : "\(resources.layouts)/\(name).yaml"
+    if !isPath, !resources.layoutNames().contains(name) {
+      let known = resources.layoutNames().joined(separator: ", ")
+      throw .usage("unknown layout '\(name)'; the built-in layouts are: \(known)")
+    }
+    let (theme, diagnostics) = ThemeReader().read(try Files.read(path), file: path)
+    guard let theme, !diagnostics.containsErrors else { throw .invalidInput(diagnostics) }
+    return (theme, diagnostics)
+  }
+
+  // MARK: Rendering
+
+  /// The document a profile and theme compose to, with the options' paper and owner.
+  public func document(_ profile: Profile, theme: Theme, options: RenderOptions) -> Document {
+    var theme = theme
+    if let paper = options.paper {
+      theme.page.width = paper.width
+      theme.page.height = paper.height
+    }
+    let compose = Compose(
+      profile: profile, theme: theme,
+      options: ComposeOptions(
+        owner: options.owner, date: CivilDate(seconds: options.creationTime).longDescription,
+        creator: "Vita \(Engine.version)"))
+    return compose.document()
+  }
+
+  /// The pages of a document.
+  public func pages(_ document: Document) -> [Frame] {
+    FlowLayout(shaper: text).pages(document)
+  }
+
+  /// Renders a profile to files in memory: one PDF, or one PNG or SVG per page.
+  public func render(_ profile: Profile, theme: Theme, options: RenderOptions) throws(VitaError)
+    -> [RenderedFile]
+  {
+    try text.fonts.requireFamilies(theme.fonts.all.map(\.family), orThrow: VitaError.fonts)
+    let document = document(profile, theme: theme, options: options)
+    let pages = pages(document)
+    do {
+      switch options.format {
+      case .pdf:
+        let info = PDFInfo(
+          metadata: document.metadata, creator: "Vita \(Engine.version)",
+          creationDate: CivilDate(seconds: options.creationTime).isoTimestamp)
+        return [RenderedFile(page: nil, bytes: try Renderer.pdf(pages, info: info))]
+      case .png:
+        return try pages.enumerated().map { index, page throws(RenderError) in
+          RenderedFile(page: index + 1, bytes: try Renderer.png(page, dpi: options.dpi))
+        }
+      case .svg:
+        return try pages.enumerated().map { index, page throws(RenderError) in
+          RenderedFile(page: index + 1, bytes: try Renderer.svg(page))
+        }
+      }
+    } catch {
+      if case .imageTooLarge = error { throw .usage(error.description) }
+      throw .render(error)
+    }
+  }
+
+  /// Where a render's files go: `base` as it is for a PDF, `base-N.ext` per page for the
+  /// other formats, where `base` loses a final `.pdf`, `.png` or `.svg`.
+  public static func outputPaths(base: String, format: OutputFormat, files: [RenderedFile])
+    -> [String]
+  {
+    var stem = base
+    for format in OutputFormat.allCases where stem.hasSuffix("." + format.fileExtension) {
+      stem.removeLast(format.fileExtension.count + 1)
+    }
+    return files.map { file in
+      guard let page = file.page else { return "\(stem).\(format.fileExtension)" }
+      return "\(stem)-\(page).\(format.fileExtension)"
+    }
+  }
+}
+
+extension FontRoles {
+  /// Every role's style.
+  var all: [FontStyle] {
+    [name, subtitle, heading, entryTitle, body, meta, metricValue, metricLabel, footer]
+  }
+}
+
+extension FontConfiguration {
+  fileprivate func requireFamilies(
+    _ families: [String], orThrow wrap: (FontError) -> VitaError
+  ) throws(VitaError) {
+    do { try requireFamilies(families) } catch { throw wrap(error) }
+  }
+}

@@ -1,0 +1,43 @@
+import Vita
+
+/// The help texts. Each fits an 80-column terminal.
+enum Help {
+  static let main = """
+    vita \(Engine.version): typeset CVs and citation charts from researcher profiles
+
+    Usage: vita COMMAND [OPTIONS]
+
+    Commands:
+      render PROFILE    typeset a profile as a paginated PDF, PNG or SVG
+
+    Options:
+      -h, --help        show this help, or a command's with `vita COMMAND --help`
+      --version         print Vita's version
+
+    Exit status: 0 success, 64 usage error, 65 bad input data, 66 input missing or
+    unreadable, 69 fonts or resources missing, 70 drawing failed, 73 output cannot be
+    created.
+    """
+
+  static let render = """
+    Usage: vita render PROFILE [-o OUT] [--format pdf|png|svg] [--dpi N]
+                       [--layout NAME|FILE] [--paper a4|letter] [--owner NAME]
+
+    Typesets PROFILE (the text copied from a researcher's profile page) as a CV.
+
+    Options:
+      -o, --output OUT     where to write; default: the profile's name with .pdf, in the
+                           current folder. PNG and SVG write OUT-1.png, OUT-2.png, ...
+      --format FORMAT      pdf (default), png or svg
+      --dpi N              resolution of PNG pages, 10 to 1200 (default 150)
+      --layout NAME|FILE   a built-in layout (default classic) or a layout file
+      --paper SIZE         a4 or letter, overriding the layout's page size
+      --owner NAME         the name to set in bold in author lists (default: the
+                           profile's name)
+      -h, --help           show this help
+
+    Every file is written under a temporary name and renamed into place, so a failed
+    run leaves nothing behind. SOURCE_DATE_EPOCH, when set, fixes the creation date, and
+    the same input then gives the same bytes.
+    """
+}
