@@ -162,7 +162,8 @@ struct YAMLErrorTests {
     let (root, descriptions) = problems(Array("a: 1\nb:\n  c: 2\n  c: 3\na: 4\n".utf8))
     #expect(
       descriptions == [
-        "test.yaml:4:3: error: duplicate key 'c' [b.c]\n  hint: 'c' is first set at line 3, column 3",
+        "test.yaml:4:3: error: duplicate key 'c' [b.c]\n"
+          + "  hint: 'c' is first set at line 3, column 3",
         "test.yaml:5:1: error: duplicate key 'a' [a]\n  hint: 'a' is first set at line 1, column 1",
       ])
     #expect(root?["a"]?.int == 1)
@@ -174,7 +175,8 @@ struct YAMLErrorTests {
     let (_, descriptions) = problems(Array((keys + "\nk7: again\n").utf8))
     #expect(
       descriptions == [
-        "test.yaml:51:1: error: duplicate key 'k7' [k7]\n  hint: 'k7' is first set at line 8, column 1"
+        "test.yaml:51:1: error: duplicate key 'k7' [k7]\n"
+          + "  hint: 'k7' is first set at line 8, column 1"
       ])
   }
 
