@@ -71,6 +71,14 @@ struct YAMLStructureTests {
     #expect((items[2].line, items[2].column) == (1, 16))
   }
 
+  @Test func compactAndTabIndentedJSONRead() throws {
+    #expect(try parseClean(#"{"a":1,"b":"\u00e9"}"#)["b"]?.string == "é")
+    let root = try parseClean("{\n\t\"a\": [\n\t\t1,\n\t\t2\n\t]\n}")
+    let items = try #require(root["a"]?.sequence)
+    #expect(items.map(\.int) == [1, 2])
+    #expect((items[1].line, items[1].column) == (4, 3))
+  }
+
   @Test func aliasesRepeatTheAnchoredNode() throws {
     let root = try parseClean("base: &b {x: 1}\ncopy: *b\n")
     #expect(root["copy"]?["x"]?.int == 1)

@@ -86,7 +86,7 @@ public enum YAMLReader {
       let text = String(
         decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
       builder.addScalar(
-        text, plain: isPlain(scalar), anchor: string(scalar.anchor), line: line, column: column)
+        text, plain: isPlain(event), anchor: string(scalar.anchor), line: line, column: column)
     case YAML_SEQUENCE_START_EVENT:
       return builder.startCollection(
         isMapping: false, anchor: string(event.data.sequence_start.anchor), line: line,
@@ -106,9 +106,8 @@ public enum YAMLReader {
   }
 
   /// Whether a scalar's type comes from its text: written plain and not tagged as a string.
-  private static func isPlain(_ scalar: yaml_event_t.__Unnamed_union_data.__Unnamed_struct_scalar)
-    -> Bool
-  {
+  private static func isPlain(_ event: yaml_event_t) -> Bool {
+    let scalar = event.data.scalar
     guard scalar.style == YAML_PLAIN_SCALAR_STYLE else { return false }
     guard let tag = string(scalar.tag) else { return true }
     return tag != "!" && tag != "tag:yaml.org,2002:str"
