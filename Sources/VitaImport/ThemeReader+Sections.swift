@@ -1,0 +1,73 @@
+import VitaModel
+
+extension ThemeReader.Reading {
+  /// The placeholders a running header or footer may hold.
+  static let placeholders = ["{name}", "{page}", "{pages}", "{date}"]
+
+  /// A header or footer: a string, empty or null for none, whose `{placeholders}` are known.
+  mutating func runningText(_ entry: Entry) -> String? {
+    if entry.value.isNull { return "" }
+    guard let text = string(entry) else { return nil }
+
+    var isValid = true
+    for placeholder in Self.placeholderCandidates(in: text)
+    where !Self.placeholders.contains(placeholder) {
+      let hint = ClosestName.hint(
+        for: placeholder, among: Self.placeholders, otherwise: "known placeholders: ")
+      diagnostics.append(
+        entry.value.error(
+          "unknown placeholder '\(placeholder)'", fieldPath: entry.path, hint: hint))
+      isValid = false
+    }
+    return isValid ? text : nil
+  }
+
+  /// Each `{word}` in a text, braces included; braces around anything but letters are
+  /// left as text.
+  private static func placeholderCandidates(in text: String) -> [String] {
+    var candidates: [String] = []
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "{") {
+      let afterOpen = rest.index(after: open)
+      guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
+      let word = rest[afterOpen..<close]
+      if !word.isEmpty, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) {
+        candidates.append("{\(word)}")
+      }
+      rest = rest[rest.index(after: close)...]
+    }
+    return candidates
+  }
+
+  /// Reads the list of sections, in order.
+  mutating func readSections(_ entry: Entry) {
+    guard let items = entry.value.sequence else {
+      diagnostics.append(
+        entry.value.wrongType(
+          expected: "a list of sections", fieldPath: entry.path,
+          hint: "write the sections in order, such as [metrics, publications]"))
+      return
+    }
+
+    let known = Theme.Section.allCases.map(\.rawValue)
+    var sections: [Theme.Section] = []
+    for (index, item) in items.enumerated() {
+      let path = FieldPath.item(index, in: entry.path)
+      guard let name = item.string else {
+        diagnostics.append(item.wrongType(expected: "a section name", fieldPath: path))
+        continue
+      }
+      guard let section = Theme.Section(rawValue: name) else {
+        let hint = ClosestName.hint(for: name, among: known, otherwise: "known sections: ")
+        diagnostics.append(item.error("unknown section '\(name)'", fieldPath: path, hint: hint))
+        continue
+      }
+      guard !sections.contains(section) else {
+        diagnostics.append(item.error("section '\(name)' is listed twice", fieldPath: path))
+        continue
+      }
+      sections.append(section)
+    }
+    if sections.count == items.count { theme.sections = sections }
+  }
+}
