@@ -81,7 +81,8 @@ extension ProfileTextReader {
     var hint: String? {
       switch self {
       case .fileTooLarge: "a profile's text is far smaller; check that this is the right file"
-      case .utf16, .binary, .invalidUTF8: "save the file as UTF-8"
+      case .utf16, .invalidUTF8: "save the file as UTF-8"
+      case .binary: "a profile is the text of a profile page, saved as UTF-8"
       case .missingName: "the first line of a profile is the researcher's name"
       case .lineNotUnderstood:
         "before the papers come the name, the category (\"LG\"), metrics (\"h-index117\") "

@@ -34,7 +34,9 @@ extension ProfileTextReader.Parser {
       report(failure.problem, at: header, offset: failure.offset, fieldPath: path + ".date")
     }
     if let stray = reading.strayText {
-      report(.textAfterDate(text: string(stray)), at: header, offset: stray.lowerBound)
+      report(
+        .textAfterDate(text: string(stray)), at: header, offset: stray.lowerBound,
+        fieldPath: path)
     }
 
     // A title or an authors line that is a header in fact belongs to the next paper.
