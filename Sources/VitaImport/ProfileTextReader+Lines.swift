@@ -141,6 +141,7 @@ extension ProfileTextReader {
     static let percent = UInt8(ascii: "%")
     static let colon = UInt8(ascii: ":")
     static let hyphen = UInt8(ascii: "-")
+    static let slash = UInt8(ascii: "/")
 
     /// Whether a byte ends a line.
     static func isLineEnd(_ byte: UInt8) -> Bool {
