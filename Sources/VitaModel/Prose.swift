@@ -39,7 +39,7 @@ public struct Prose: Hashable, Sendable {
     var links: [Link] = []
     var index = 0
     while index < bytes.count {
-      let atWordStart = index == 0 || !isAddressByte(bytes[index - 1])
+      let atWordStart = index == 0 || !isWordByte(bytes[index - 1])
       if atWordStart, let prefix = addressPrefix(in: bytes, at: index) {
         var end = index + prefix
         while end < bytes.count, isAddressByte(bytes[end]) { end += 1 }
@@ -75,6 +75,12 @@ public struct Prose: Hashable, Sendable {
 
   private static func lowercased(_ byte: UInt8) -> UInt8 {
     (65...90).contains(byte) ? byte + 32 : byte
+  }
+
+  /// Whether a byte continues a word, so that an address cannot start after it.
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || (48...57).contains(byte) || (65...90).contains(byte)
+      || (97...122).contains(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
   }
 
   /// Whether a byte can be part of a web address (RFC 3986 characters, `%` and non-ASCII).

@@ -4,7 +4,7 @@ import VitaImport
 import VitaModel
 
 /// Reads a layout from text.
-private func read(_ text: String) -> (theme: Theme?, descriptions: [String]) {
+private func readTheme(_ text: String) -> (theme: Theme?, descriptions: [String]) {
   let (theme, diagnostics) = ThemeReader().read(Array(text.utf8), file: "bad.yaml")
   return (theme, diagnostics.map(\.description))
 }
@@ -59,7 +59,7 @@ struct ThemeReaderLayoutTests {
   }
 
   @Test func jsonLayoutsReadToo() throws {
-    let (theme, descriptions) = read(
+    let (theme, descriptions) = readTheme(
       #"{"name": "plain", "page": {"size": "letter"}, "fonts": {"body": {"size": 11}}}"#)
     #expect(descriptions.isEmpty)
     let plain = try #require(theme)
@@ -68,7 +68,7 @@ struct ThemeReaderLayoutTests {
   }
 
   @Test func anEmptyFileGivesTheDefaultsWithAWarning() {
-    let (theme, descriptions) = read("# nothing yet\n")
+    let (theme, descriptions) = readTheme("# nothing yet\n")
     #expect(theme == Theme())
     #expect(
       descriptions == ["bad.yaml: warning: the layout file is empty, so every value is the default"]
@@ -79,7 +79,7 @@ struct ThemeReaderLayoutTests {
 @Suite("Theme reader: lengths")
 struct ThemeReaderLengthTests {
   @Test func unitsConvertToPoints() throws {
-    let (theme, descriptions) = read(
+    let (theme, descriptions) = readTheme(
       """
       page:
         margins: { top: 2cm, right: 20mm, bottom: 1in, left: 12pt }
@@ -97,19 +97,19 @@ struct ThemeReaderLengthTests {
   }
 
   @Test func oneMarginSetsAllFourSides() throws {
-    let page = try #require(read("page: { margins: 1in }").theme?.page)
+    let page = try #require(readTheme("page: { margins: 1in }").theme?.page)
     #expect(
       [page.marginTop, page.marginRight, page.marginBottom, page.marginLeft] == [72, 72, 72, 72])
   }
 
   @Test func aPageSizeCanBeGivenAsWidthAndHeight() throws {
-    let page = try #require(read("page: { size: [210mm, 148mm], margins: 36 }").theme?.page)
+    let page = try #require(readTheme("page: { size: [210mm, 148mm], margins: 36 }").theme?.page)
     #expect(abs(page.width - 595.276) < 0.001)
     #expect(abs(page.height - 419.528) < 0.001)
   }
 
   @Test func aSizeWithoutLeadingKeepsTheDefaultProportion() throws {
-    let fonts = try #require(read("fonts: { body: { size: 12 } }").theme?.fonts)
+    let fonts = try #require(readTheme("fonts: { body: { size: 12 } }").theme?.fonts)
     #expect(fonts.body.leading == 15)
   }
 }
@@ -117,7 +117,7 @@ struct ThemeReaderLengthTests {
 @Suite("Theme reader: diagnostics")
 struct ThemeReaderDiagnosticTests {
   @Test func aMisspeltKeySuggestsTheRightOne() {
-    let (theme, descriptions) = read("fonts:\n  body: { sise: 11 }\n")
+    let (theme, descriptions) = readTheme("fonts:\n  body: { sise: 11 }\n")
     #expect(theme == nil)
     #expect(
       descriptions == [
@@ -127,14 +127,14 @@ struct ThemeReaderDiagnosticTests {
 
   @Test func aKeyFarFromAnyListsTheKnownOnes() {
     #expect(
-      read("page: { paper: a4 }").descriptions == [
+      readTheme("page: { paper: a4 }").descriptions == [
         "bad.yaml:1:9: error: unknown key 'paper' [page.paper]\n  hint: known keys: size, margins"
       ])
   }
 
   @Test func anUnknownFontRoleIsAnError() {
     #expect(
-      read("fonts:\n  bdy: { size: 11 }\n  caption: { size: 8 }\n").descriptions == [
+      readTheme("fonts:\n  bdy: { size: 11 }\n  caption: { size: 8 }\n").descriptions == [
         "bad.yaml:2:3: error: unknown font role 'bdy' [fonts.bdy]\n  hint: did you mean 'body'?",
         "bad.yaml:3:3: error: unknown font role 'caption' [fonts.caption]\n"
           + "  hint: known font roles: name, subtitle, heading, entry-title, body, meta, "
@@ -143,7 +143,7 @@ struct ThemeReaderDiagnosticTests {
   }
 
   @Test func wrongTypesNameWhatWasFound() {
-    let descriptions = read(
+    let descriptions = readTheme(
       """
       name: [classic]
       fonts:
@@ -168,7 +168,7 @@ struct ThemeReaderDiagnosticTests {
   }
 
   @Test func sizesMustBePositiveAndSpacesNotNegative() {
-    let descriptions = read(
+    let descriptions = readTheme(
       """
       fonts:
         body: { size: 0, leading: -2cm }
@@ -188,7 +188,7 @@ struct ThemeReaderDiagnosticTests {
 
   @Test func anUnknownUnitIsAnError() {
     #expect(
-      read("fonts: { body: { size: 12px } }").descriptions == [
+      readTheme("fonts: { body: { size: 12px } }").descriptions == [
         "bad.yaml:1:24: error: unknown unit 'px' in '12px' [fonts.body.size]\n"
           + "  hint: the units are pt, mm, cm and in; a number alone is in points"
       ])
@@ -196,12 +196,12 @@ struct ThemeReaderDiagnosticTests {
 
   @Test func marginsWiderThanThePageAreAnError() {
     #expect(
-      read("page:\n  size: a4\n  margins: { left: 300, right: 300 }\n").descriptions == [
+      readTheme("page:\n  size: a4\n  margins: { left: 300, right: 300 }\n").descriptions == [
         "bad.yaml:3:12: error: the margins leave no room for text: left and right add up to "
           + "600 pt on a page 595.276 pt wide [page.margins]"
       ])
     #expect(
-      read("page: { size: [300, 100] }").descriptions == [
+      readTheme("page: { size: [300, 100] }").descriptions == [
         "bad.yaml:1:15: error: the margins leave no room for text: top and bottom add up to "
           + "132 pt on a page 100 pt tall [page.margins]"
       ])
@@ -209,19 +209,19 @@ struct ThemeReaderDiagnosticTests {
 
   @Test func anUnknownPaperSizeIsAnError() {
     #expect(
-      read("page: { size: a5 }").descriptions == [
+      readTheme("page: { size: a5 }").descriptions == [
         "bad.yaml:1:15: error: unknown paper size 'a5' [page.size]\n"
           + "  hint: write a4 or letter, or [width, height] such as [210mm, 297mm]"
       ])
     #expect(
-      read("page: { size: [100, 200, 300] }").descriptions == [
+      readTheme("page: { size: [100, 200, 300] }").descriptions == [
         "bad.yaml:1:15: error: expected a4, letter or [width, height], found a list of 3 items "
           + "[page.size]"
       ])
   }
 
   @Test func colourSyntaxIsChecked() {
-    let descriptions = read(
+    let descriptions = readTheme(
       """
       colors:
         text: red
@@ -251,7 +251,7 @@ struct ThemeReaderDiagnosticTests {
 
   @Test func unknownSectionsAreErrors() {
     #expect(
-      read("sections: [metrics, publicatons, awards, metrics]").descriptions == [
+      readTheme("sections: [metrics, publicatons, awards, metrics]").descriptions == [
         "bad.yaml:1:21: error: unknown section 'publicatons' [sections[1]]\n"
           + "  hint: did you mean 'publications'?",
         "bad.yaml:1:34: error: unknown section 'awards' [sections[2]]\n"
@@ -262,14 +262,14 @@ struct ThemeReaderDiagnosticTests {
 
   @Test func unknownPlaceholdersAreErrors() {
     #expect(
-      read(#"footer: "{name}, page {pgae} of {pages}, {1}""#).descriptions == [
+      readTheme(#"footer: "{name}, page {pgae} of {pages}, {1}""#).descriptions == [
         "bad.yaml:1:9: error: unknown placeholder '{pgae}' [footer]\n"
           + "  hint: did you mean '{page}'?"
       ])
   }
 
   @Test func everyProblemIsReportedInOneRun() {
-    let (theme, descriptions) = read(
+    let (theme, descriptions) = readTheme(
       """
       nme: classic
       name: classic
@@ -290,7 +290,7 @@ struct ThemeReaderDiagnosticTests {
   }
 
   @Test func aSyntaxErrorGivesNoTheme() {
-    let (theme, descriptions) = read("fonts: { body: { size: 10 }\n")
+    let (theme, descriptions) = readTheme("fonts: { body: { size: 10 }\n")
     #expect(theme == nil)
     #expect(descriptions.count == 1)
     #expect(descriptions.first?.hasPrefix("bad.yaml:2:1: error: ") == true)
@@ -298,7 +298,7 @@ struct ThemeReaderDiagnosticTests {
 
   @Test func theRootMustBeAMapping() {
     #expect(
-      read("- classic\n").descriptions == [
+      readTheme("- classic\n").descriptions == [
         "bad.yaml:1:1: error: expected a mapping of layout settings, found a list\n"
           + "  hint: a layout file has keys such as 'name:', 'page:' and 'fonts:'"
       ])
