@@ -37,9 +37,11 @@ let package = Package(
 
     .testTarget(name: "VitaModelTests", dependencies: ["VitaModel"]),
     .testTarget(name: "VitaImportTests", dependencies: ["VitaImport"]),
-    .testTarget(name: "VitaLayoutTests", dependencies: ["VitaLayout"]),
+    .testTarget(name: "VitaLayoutTests", dependencies: ["VitaLayout", "VitaModel"]),
     .testTarget(name: "VitaTextTests", dependencies: ["VitaText"]),
-    .testTarget(name: "VitaRenderTests", dependencies: ["VitaRender", "VitaText"]),
-    .testTarget(name: "VitaTests", dependencies: ["Vita"]),
+    .testTarget(name: "VitaRenderTests", dependencies: ["VitaRender", "VitaText", "CCairo"]),
+    .testTarget(
+      name: "VitaTests",
+      dependencies: ["Vita", "VitaImport", "VitaLayout", "VitaModel", "VitaRender"]),
   ]
 )

@@ -42,8 +42,9 @@ func row(_ name: String, _ sample: Sample, _ unit: String = "ms", target: String
     String(format: value)
   }
   let padded = name.padding(to: 34)
-  print("\(padded) \(cells[0].padding(to: 9, left: true)) \(cells[1].padding(to: 9, left: true)) "
-    + "\(cells[2].padding(to: 9, left: true))  \(unit) \(target)")
+  print(
+    "\(padded) \(cells[0].padding(to: 9, left: true)) \(cells[1].padding(to: 9, left: true)) "
+      + "\(cells[2].padding(to: 9, left: true))  \(unit) \(target)")
 }
 
 extension String {
@@ -61,7 +62,9 @@ extension String {
 }
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
-let environment = ["SOURCE_DATE_EPOCH=1767225600", "HOME=" + String(cString: getenv("HOME") ?? strdup("/root"))]
+let environment = [
+  "SOURCE_DATE_EPOCH=1767225600", "HOME=" + String(cString: getenv("HOME") ?? strdup("/root")),
+]
 let output = "/tmp/vita-bench-\(getpid())"
 mkdir(output, 0o755)
 
@@ -71,16 +74,19 @@ print("phase                              median       min       max")
 // 1. A fresh process, as a user runs it.
 var childPeak = 0.0
 if !options.skip.contains("fresh") {
-_ = runProcess([options.vita, "render", options.profile, "-o", output + "/cv.pdf"], environment: environment)
-let fresh = Sample(values: (0..<options.runs).map { _ in
-  measure {
-    let status = runProcess(
-      [options.vita, "render", options.profile, "-o", output + "/cv.pdf"], environment: environment)
-    precondition(status == 0, "vita render failed with status \(status)")
-  }
-})
-row("vita render, fresh process", fresh, target: "(target ≤ 60)")
-childPeak = peakMemory(children: true)
+  _ = runProcess(
+    [options.vita, "render", options.profile, "-o", output + "/cv.pdf"], environment: environment)
+  let fresh = Sample(
+    values: (0..<options.runs).map { _ in
+      measure {
+        let status = runProcess(
+          [options.vita, "render", options.profile, "-o", output + "/cv.pdf"],
+          environment: environment)
+        precondition(status == 0, "vita render failed with status \(status)")
+      }
+    })
+  row("vita render, fresh process", fresh, target: "(target ≤ 60)")
+  childPeak = peakMemory(children: true)
 }
 
 // 2. Inside one process, phase by phase.

@@ -75,7 +75,8 @@ public final class Engine: Sendable {
   /// Reads a layout: a built-in name (`classic`) or the path of a layout file.
   public func readTheme(_ nameOrPath: String?) throws(VitaError) -> (Theme, [Diagnostic]) {
     let name = nameOrPath ?? "classic"
-    let isPath = name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+    let isPath =
+      name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
       || name.hasSuffix(".json")
     let path = isPath ? name : "\(resources.layouts)/\(name).yaml"
     if !isPath, !resources.layoutNames().contains(name) {

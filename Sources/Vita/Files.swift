@@ -33,7 +33,8 @@ public enum Files {
       bytes += chunk.prefix(count)
       if bytes.count > maximumInputSize {
         throw .inputUnreadable(
-          path: path, reason: "it is larger than \(maximumInputSize >> 20) MB, more than any profile")
+          path: path,
+          reason: "it is larger than \(maximumInputSize >> 20) MB, more than any profile")
       }
     }
     return bytes
@@ -41,8 +42,8 @@ public enum Files {
 
   /// Writes several files so that either all of them are in place or none is: each goes to
   /// a temporary name in its folder first, and only when all are written are they renamed.
-  public static func writeAtomically(_ files: [(path: String, bytes: [UInt8])]) throws(VitaError)
-  {
+  /// Should a rename fail, the files already renamed are removed again.
+  public static func writeAtomically(_ files: [(path: String, bytes: [UInt8])]) throws(VitaError) {
     var temporaries: [(temporary: String, path: String)] = []
     func removeTemporaries() {
       for entry in temporaries { unlink(entry.temporary) }
@@ -56,8 +57,11 @@ public enum Files {
         throw error
       }
     }
+    // A rename that fails takes back the ones before it, so that a set of pages is never
+    // left half replaced.
     for (index, entry) in temporaries.enumerated() where rename(entry.temporary, entry.path) != 0 {
       let reason = String(cString: strerror(errno))
+      for earlier in temporaries[..<index] { unlink(earlier.path) }
       for later in temporaries[index...] { unlink(later.temporary) }
       throw .outputFailed(path: entry.path, reason: reason)
     }

@@ -1,7 +1,8 @@
+import CPango
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import CPango
 
 /// Why fonts could not be set up.
 public enum FontError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -89,7 +90,8 @@ public final class FontConfiguration: @unchecked Sendable {
     var packages: [String: String] = [:]
     var buffer = [CChar](repeating: 0, count: 1024)
     while fgets(&buffer, Int32(buffer.count), file) != nil {
-      let line = String(decoding: buffer.prefix { $0 != 0 }.map(UInt8.init(bitPattern:)), as: UTF8.self)
+      let line = String(
+        decoding: buffer.prefix { $0 != 0 }.map(UInt8.init(bitPattern:)), as: UTF8.self)
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard columns.count >= 2, !line.hasPrefix("#"), columns[0] != "family" else { continue }
       packages[String(columns[0])] = String(columns[1]).trimmingTrailingNewline()

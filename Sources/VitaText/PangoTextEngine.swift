@@ -139,7 +139,8 @@ public final class PangoTextEngine: TextShaper, @unchecked Sendable {
     if let cached = state.descriptions[request] { return cached }
     let description = pango_font_description_new()!
     pango_font_description_set_family(description, request.family)
-    pango_font_description_set_size(description, Int32((request.size * Double(PANGO_SCALE)).rounded()))
+    pango_font_description_set_size(
+      description, Int32((request.size * Double(PANGO_SCALE)).rounded()))
     pango_font_description_set_weight(
       description, request.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
     pango_font_description_set_style(

@@ -20,7 +20,8 @@ struct FakeShaper: TextShaper {
         return ShapedGlyph(
           id: UInt32(byte), advance: advance, xOffset: 0, yOffset: 0, cluster: offset)
       }
-      runs.append(GlyphRun(font: FakeShaper.font, spanIndex: index, range: span.range, glyphs: glyphs))
+      runs.append(
+        GlyphRun(font: FakeShaper.font, spanIndex: index, range: span.range, glyphs: glyphs))
     }
     return ShapedText(source: text, runs: runs)
   }

@@ -3,17 +3,21 @@ import VitaModel
 
 @Suite struct MetricTests {
   @Test func countsGroupThousands() {
-    #expect(Metric(kind: .citationCount, label: "citations", value: 10768, unit: .count)
-      .formattedValue == "10,768")
-    #expect(Metric(kind: .citationCount, label: "c", value: 1_234_567, unit: .count)
-      .formattedValue == "1,234,567")
-    #expect(Metric(kind: .hIndex, label: "h-index", value: 117, unit: .count)
-      .formattedValue == "117")
+    #expect(
+      Metric(kind: .citationCount, label: "citations", value: 10768, unit: .count)
+        .formattedValue == "10,768")
+    #expect(
+      Metric(kind: .citationCount, label: "c", value: 1_234_567, unit: .count)
+        .formattedValue == "1,234,567")
+    #expect(
+      Metric(kind: .hIndex, label: "h-index", value: 117, unit: .count)
+        .formattedValue == "117")
   }
 
   @Test func percentagesAndFractions() {
-    #expect(Metric(kind: .novelty, label: "Novelty", value: 61, unit: .percent)
-      .formattedValue == "61%")
+    #expect(
+      Metric(kind: .novelty, label: "Novelty", value: 61, unit: .percent)
+        .formattedValue == "61%")
     #expect(Metric(kind: .other, label: "x", value: 2.25, unit: .score).formattedValue == "2.3")
     #expect(Metric(kind: .other, label: "x", value: -0.4, unit: .score).formattedValue == "-0.4")
   }

@@ -10,9 +10,11 @@ import VitaModel
 
   @Test func trailingPunctuationStaysOutside() {
     #expect(links("Code: https://github.com/deepmind/x.") == ["https://github.com/deepmind/x"])
-    #expect(links("see https://a.org/b, and http://c.org/d;") == ["https://a.org/b", "http://c.org/d"])
+    #expect(
+      links("see https://a.org/b, and http://c.org/d;") == ["https://a.org/b", "http://c.org/d"])
     #expect(links("(https://a.org/b)") == ["https://a.org/b"])
-    #expect(links("https://en.wikipedia.org/wiki/A_(b).") == ["https://en.wikipedia.org/wiki/A_(b)"])
+    #expect(
+      links("https://en.wikipedia.org/wiki/A_(b).") == ["https://en.wikipedia.org/wiki/A_(b)"])
   }
 
   @Test func wwwAddressesGainAScheme() {

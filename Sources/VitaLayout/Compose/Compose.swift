@@ -91,7 +91,8 @@ public struct Compose {
     var blocks: [Block] = [paragraph(profile.name, theme.fonts.name)]
     var facts: [String] = []
     if let category = profile.primaryCategory { facts.append(category.name) }
-    let organisations = profile.affiliations.isEmpty
+    let organisations =
+      profile.affiliations.isEmpty
       ? profile.paperOrganisations : profile.affiliations
     facts += organisations
     if !facts.isEmpty {
@@ -116,7 +117,8 @@ public struct Compose {
     }
     return [
       .keepTogether([
-        .figures(figures), .spacing(6), .rule(thickness: 0.3, color: theme.colors.rule),
+        .outline("Metrics"), .figures(figures), .spacing(6),
+        .rule(thickness: 0.3, color: theme.colors.rule),
       ]),
       .spacing(theme.spacing.beforeHeading * 0.5),
     ]
@@ -175,7 +177,8 @@ public struct Compose {
     if let abstract = paper.abstract, !abstract.text.isEmpty {
       blocks += [
         .spacing(theme.spacing.insideEntry * 2),
-        .paragraph(prose(abstract), ParagraphStyle(alignment: .justified, leading: fonts.body.leading)),
+        .paragraph(
+          prose(abstract), ParagraphStyle(alignment: .justified, leading: fonts.body.leading)),
       ]
     }
     return blocks
@@ -204,7 +207,8 @@ public struct Compose {
     var cursor = 0
     for item in prose.links
     where item.range.lowerBound >= cursor && item.range.upperBound <= bytes.count {
-      text.append(String(decoding: bytes[cursor..<item.range.lowerBound], as: UTF8.self), style: body)
+      text.append(
+        String(decoding: bytes[cursor..<item.range.lowerBound], as: UTF8.self), style: body)
       text.append(
         String(decoding: bytes[item.range], as: UTF8.self), style: link, link: item.url)
       cursor = item.range.upperBound

@@ -78,6 +78,8 @@ public indirect enum Block: Sendable {
   case keepTogether([Block])
   /// Figures side by side, each a large value over a small label.
   case figures([Figure])
+  /// An outline entry for what follows, for a section without a visible heading.
+  case outline(String)
 }
 
 /// A value over a label, as the metrics row shows it.

@@ -28,8 +28,7 @@ enum Distribute {
   }
 
   /// One page from `start`, and where the next page starts.
-  private static func fill(_ pieces: [Piece], from start: Int, height: Double) -> ([Placed], Int)
-  {
+  private static func fill(_ pieces: [Piece], from start: Int, height: Double) -> ([Placed], Int) {
     var index = start
     while index < pieces.count, pieces[index].isSpace { index += 1 }
     let first = index

@@ -39,7 +39,8 @@ public struct FlowLayout: Sendable {
       if let header = document.header {
         let band = running(
           header, page: index + 1, of: count, width: page.textWidth, height: page.marginTop)
-        frame.add(.group(FrameGroup(frame: band, role: .running)), at: Point(x: page.marginLeft, y: 0))
+        frame.add(
+          .group(FrameGroup(frame: band, role: .running)), at: Point(x: page.marginLeft, y: 0))
       }
       return frame
     }

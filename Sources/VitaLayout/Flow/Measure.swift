@@ -71,6 +71,10 @@ struct Measure {
       return pieces
     case .figures(let figures):
       return figures.isEmpty ? [] : [figureRow(figures)]
+    case .outline(let title):
+      var frame = Frame(size: Size(width: width, height: 0))
+      frame.add(.anchor(OutlineAnchor(title: title, level: 1)), at: .zero)
+      return [Piece(height: 0, frame: frame, isSpace: false, breakAfter: false)]
     }
   }
 
@@ -94,9 +98,11 @@ struct Measure {
     for (index, figure) in figures.enumerated() {
       let x = Double(index) * column
       let value = paragraphs.lines(
-        of: figure.value, width: column, style: ParagraphStyle(alignment: .center, leading: valueHeight))
+        of: figure.value, width: column,
+        style: ParagraphStyle(alignment: .center, leading: valueHeight))
       let label = paragraphs.lines(
-        of: figure.label, width: column, style: ParagraphStyle(alignment: .center, leading: labelHeight))
+        of: figure.label, width: column,
+        style: ParagraphStyle(alignment: .center, leading: labelHeight))
       if let line = value.first { frame.merge(line, at: Point(x: x, y: 0)) }
       if let line = label.first { frame.merge(line, at: Point(x: x, y: valueHeight)) }
     }

@@ -105,7 +105,8 @@ enum Linebreak {
       let range = paragraph.segments[start].start..<paragraph.segments[end - 1].contentEnd
       var extra = 0.0
       if alignment == .justified && end != paragraph.segments.count {
-        let spaces = paragraph.spacesBefore[range.upperBound]
+        let spaces =
+          paragraph.spacesBefore[range.upperBound]
           - paragraph.spacesBefore[range.lowerBound]
         let slack = width - paragraph.width(range)
         if spaces > 0 { extra = slack / Double(spaces) }

@@ -54,7 +54,8 @@ public struct ParagraphLayout: Sendable {
     baseline: Double
   ) -> Frame {
     let source = paragraph.shaped.source
-    let lineWidth = paragraph.width(span.start..<span.end)
+    let lineWidth =
+      paragraph.width(span.start..<span.end)
       + Double(paragraph.spacesBefore[span.end] - paragraph.spacesBefore[span.start])
       * span.extraPerSpace
     var pen: Double

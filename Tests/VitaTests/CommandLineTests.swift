@@ -1,0 +1,98 @@
+import Testing
+import Vita
+
+/// `vita` as a user runs it: exit statuses, file names, and nothing left behind on failure.
+@Suite struct CommandLineTests {
+  @Test func helpAndVersion() {
+    #expect(shell("'\(vitaProgram)' --version").output == "vita \(Engine.version)\n")
+    let help = shell("'\(vitaProgram)' --help")
+    #expect(help.status == 0 && help.output.contains("render PROFILE"))
+    let renderHelp = shell("'\(vitaProgram)' render --help")
+    #expect(renderHelp.status == 0 && renderHelp.output.contains("--paper a4|letter"))
+  }
+
+  @Test func usageErrorsExit64() {
+    #expect(shell("'\(vitaProgram)'").status == 64)
+    #expect(shell("'\(vitaProgram)' frobnicate").status == 64)
+    #expect(shell("'\(vitaProgram)' render").status == 64)
+    #expect(shell("'\(vitaProgram)' render '\(canonicalProfile)' --format gif").status == 64)
+    #expect(shell("'\(vitaProgram)' render '\(canonicalProfile)' --dpi 0").status == 64)
+    #expect(shell("'\(vitaProgram)' render '\(canonicalProfile)' --layout nonesuch").status == 64)
+    let unknown = shell("'\(vitaProgram)' render '\(canonicalProfile)' --colour red")
+    #expect(unknown.status == 64 && unknown.error.contains("unknown option '--colour'"))
+  }
+
+  @Test func theDefaultOutputIsTheStemInTheCurrentFolder() {
+    let folder = temporaryFolder()
+    let result = shell("'\(vitaProgram)' render '\(canonicalProfile)'", in: folder)
+    #expect(result.status == 0)
+    #expect(listing(folder) == ["000_2e4744010abc845a.pdf"])
+  }
+
+  @Test func pngAndSVGWriteOneFilePerPage() {
+    let folder = temporaryFolder()
+    #expect(
+      shell("'\(vitaProgram)' render '\(canonicalProfile)' --format png --dpi 30 -o cv", in: folder)
+        .status == 0)
+    #expect(listing(folder) == (1...5).map { "cv-\($0).png" })
+    let svgFolder = temporaryFolder()
+    #expect(
+      shell("'\(vitaProgram)' render '\(canonicalProfile)' --format svg -o out.svg", in: svgFolder)
+        .status == 0)
+    #expect(listing(svgFolder) == (1...5).map { "out-\($0).svg" })
+  }
+
+  @Test func twoRunsGiveIdenticalFiles() {
+    let folder = temporaryFolder()
+    let command = "SOURCE_DATE_EPOCH=1767225600 '\(vitaProgram)' render '\(canonicalProfile)'"
+    #expect(shell("\(command) -o a.pdf && \(command) -o b.pdf", in: folder).status == 0)
+    #expect(contents(folder + "/a.pdf") == contents(folder + "/b.pdf"))
+    #expect(
+      shell("SOURCE_DATE_EPOCH=soon '\(vitaProgram)' render '\(canonicalProfile)'", in: folder)
+        .status == 64)
+  }
+
+  @Test func aMissingInputExits66() {
+    let folder = temporaryFolder()
+    let result = shell("'\(vitaProgram)' render nowhere.txt", in: folder)
+    #expect(result.status == 66)
+    #expect(result.error.contains("nowhere.txt: cannot read: No such file or directory"))
+    #expect(listing(folder).isEmpty)
+  }
+
+  @Test func badInputExits65AndWritesNothing() {
+    let folder = temporaryFolder()
+    write([], to: folder + "/empty.txt")
+    write([0x00, 0xFF, 0x13, 0x37], to: folder + "/binary.txt")
+    for name in ["empty", "binary"] {
+      let result = shell("'\(vitaProgram)' render \(name).txt -o \(name).pdf", in: folder)
+      #expect(result.status == 65)
+      #expect(result.error.contains("\(name).txt"))
+      #expect(result.error.contains("nothing was written"))
+    }
+    #expect(listing(folder) == ["binary.txt", "empty.txt"])
+  }
+
+  @Test func anOutputThatCannotBeCreatedExits73AndLeavesNothing() {
+    let folder = temporaryFolder()
+    let missing = shell(
+      "'\(vitaProgram)' render '\(canonicalProfile)' -o no/such/folder/cv.pdf", in: folder)
+    #expect(missing.status == 73)
+    // A page that cannot be renamed into place (a folder is in the way) removes every
+    // temporary file, including those of the pages that were fine.
+    _ = shell("mkdir cv-3.png", in: folder)
+    let blocked = shell(
+      "'\(vitaProgram)' render '\(canonicalProfile)' --format png --dpi 20 -o cv", in: folder)
+    #expect(blocked.status == 73)
+    #expect(listing(folder) == ["cv-3.png"])
+  }
+
+  @Test func theOwnerOptionIsAccepted() {
+    let folder = temporaryFolder()
+    #expect(
+      shell(
+        "'\(vitaProgram)' render '\(canonicalProfile)' --owner 'Mehdi Azabou' --paper letter",
+        in: folder
+      ).status == 0)
+  }
+}
