@@ -1,5 +1,3 @@
-import Foundation
-
 /// A person's name reduced to what identifies it in an author list, so that
 /// "Théophane Weber", "T. Weber", "weber, théophane" and "THEOPHANE WEBER" all match.
 public struct PersonName: Hashable, Sendable {
@@ -38,7 +36,21 @@ public struct PersonName: Hashable, Sendable {
 
   /// The letters-only words of a name, folded for comparison; "J.-P." gives "j" and "p".
   private static func tokens(_ text: Substring) -> [String] {
-    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    return folded.split { !$0.isLetter }.map(String.init)
+    var tokens: [String] = []
+    var current = ""
+    for scalar in text.unicodeScalars {
+      if let base = letterFolding[scalar.value] {
+        current += base
+      } else if scalar.properties.generalCategory == .nonspacingMark {
+        continue  // a combining accent typed apart from its letter
+      } else if scalar.properties.isAlphabetic {
+        current += scalar.properties.lowercaseMapping
+      } else if !current.isEmpty {
+        tokens.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { tokens.append(current) }
+    return tokens
   }
 }

@@ -9,10 +9,11 @@ import VitaLayout
 /// Words are separated at spaces, which are shaped alone; nothing a font does crosses a
 /// space in these scripts, so the glyphs equal those of shaping the whole span.
 struct WordShaper {
-  /// A word in a font.
+  /// A word in a font. Look-ups use a slice of the paragraph, so they allocate nothing;
+  /// stored keys own a copy of their bytes.
   private struct Key: Hashable {
     var font: ObjectIdentifier
-    var bytes: [UInt8]
+    var bytes: ArraySlice<UInt8>
   }
 
   /// The most words kept; past it the cache starts again, so memory stays bounded.
@@ -63,7 +64,7 @@ struct WordShaper {
       if bytes[start] != 0x20 {
         while end < range.upperBound, bytes[end] != 0x20 { end += 1 }
       }
-      let word = glyphsOfWord(Array(bytes[start..<end]), face: face)
+      let word = glyphsOfWord(bytes[start..<end], face: face)
       for glyph in word {
         var placed = glyph
         placed.cluster += start
@@ -73,12 +74,14 @@ struct WordShaper {
     }
   }
 
-  private mutating func glyphsOfWord(_ word: [UInt8], face: PangoFace) -> [ShapedGlyph] {
-    let key = Key(font: ObjectIdentifier(face), bytes: word)
-    if let cached = cache[key] { return cached }
-    let glyphs = harfBuzz(word, face: face)
+  private mutating func glyphsOfWord(_ word: ArraySlice<UInt8>, face: PangoFace)
+    -> [ShapedGlyph]
+  {
+    if let cached = cache[Key(font: ObjectIdentifier(face), bytes: word)] { return cached }
+    let owned = Array(word)
+    let glyphs = harfBuzz(owned, face: face)
     if cache.count >= WordShaper.capacity { cache.removeAll(keepingCapacity: true) }
-    cache[key] = glyphs
+    cache[Key(font: ObjectIdentifier(face), bytes: owned[...])] = glyphs
     return glyphs
   }
 

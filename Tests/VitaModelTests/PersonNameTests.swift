@@ -29,3 +29,15 @@ import VitaModel
     #expect(PersonName("") == nil)
   }
 }
+
+@Suite struct LetterFoldingTests {
+  @Test func foldsPrecomposedAndCombiningAccentsAndOtherScripts() {
+    let precomposed = PersonName("Zoë Ćirić-Łukasiewicz")
+    let combining = PersonName("Zoe\u{0308} C\u{0301}iric\u{0301}-Lukasiewicz")
+    #expect(precomposed == combining)
+    #expect(precomposed?.familyName == "lukasiewicz")
+    #expect(PersonName("Άννα Παπαδοπούλου")?.familyName == "παπαδοπουλου")
+    #expect(PersonName("Ёлкин Пётр")?.givenNames == ["елкин"])
+    #expect(PersonName("Søren Kierkegaard")?.givenNames == ["soren"])
+  }
+}

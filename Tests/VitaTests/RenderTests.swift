@@ -28,7 +28,7 @@ import VitaRender
     let newestFirst = profile.papers.sorted { $0.date! > $1.date! }
     var cursor = text.startIndex
     for paper in newestFirst {
-      let found = text[cursor...].range(of: collapsingSpaces(paper.title))
+      let found = text[cursor...].firstRange(of: collapsingSpaces(paper.title))
       #expect(found != nil, "\(paper.title) is missing or out of order")
       if let found { cursor = found.upperBound }
     }

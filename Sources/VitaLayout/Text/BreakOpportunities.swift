@@ -11,6 +11,17 @@ enum BreakOpportunities {
     var previousStart = 0
     var offset = 0
     while offset < bytes.count {
+      // ASCII letters and digits after ASCII other than a space, hyphen or tab never allow a
+      // break: the common case, decided without decoding.
+      let byte = bytes[offset]
+      if byte < 0x80, let last = previous, last.value < 0x80, isWordCharacter(byte),
+        last != " ", last != "-", last != "\t"
+      {
+        previous = Unicode.Scalar(byte)
+        previousStart = offset
+        offset += 1
+        continue
+      }
       let (scalar, length) = decodeScalar(bytes, at: offset)
       if let previous, allowsBreak(between: previous, and: scalar, before: previousStart) {
         result.append(offset)
@@ -38,6 +49,10 @@ enum BreakOpportunities {
     default:
       return false
     }
+  }
+
+  private static func isWordCharacter(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
   }
 
   /// Spaces that separate words and stretch in justified text.

@@ -38,6 +38,11 @@ enum Linebreak {
   ) -> [LineSpan] {
     let segments = paragraph.segments
     guard !segments.isEmpty else { return [] }
+    // Titles, facts and names mostly fit on one line: no search needed.
+    let whole = segments[0].start..<segments[segments.count - 1].contentEnd
+    if paragraph.width(whole) <= width {
+      return [LineSpan(start: whole.lowerBound, end: whole.upperBound, extraPerSpace: 0)]
+    }
     let count = segments.count
     var best = [Double](repeating: .infinity, count: count + 1)
     var previous = [Int](repeating: 0, count: count + 1)

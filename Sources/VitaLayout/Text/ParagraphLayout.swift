@@ -90,19 +90,24 @@ public struct ParagraphLayout: Sendable {
     let upper = min(run.range.upperBound, span.end)
     guard lower < upper else { return nil }
     let origin = pen
+    let slice = run.glyphs[run.glyphIndices(from: lower, to: upper)]
     var glyphs: [PositionedGlyph] = []
+    glyphs.reserveCapacity(slice.count)
     var clusters: [TextCluster] = []
-    var lastCluster = -1
+    var clusterStart = -1
     var inOrder = true
-    let glyphRange = run.glyphIndices(from: lower, to: upper)
-    for glyph in run.glyphs[glyphRange] where glyph.cluster >= lower && glyph.cluster < upper {
+    for glyph in slice where glyph.cluster >= lower && glyph.cluster < upper {
       var advance = glyph.advance
-      if glyph.cluster != lastCluster {
-        if glyph.cluster < lastCluster { inOrder = false }
+      if glyph.cluster != clusterStart {
+        if glyph.cluster < clusterStart { inOrder = false }
         advance += style.tracking
         if source[glyph.cluster] == 0x20 { advance += span.extraPerSpace }
+        // The cluster before this one ends where this one starts.
+        if !clusters.isEmpty {
+          clusters[clusters.count - 1].byteCount = Int32(glyph.cluster - clusterStart)
+        }
         clusters.append(TextCluster(byteCount: 0, glyphCount: 0))
-        lastCluster = glyph.cluster
+        clusterStart = glyph.cluster
       }
       if glyph.id != ShapedGlyph.invisible {
         glyphs.append(
@@ -113,7 +118,11 @@ public struct ParagraphLayout: Sendable {
     }
     guard !glyphs.isEmpty else { return nil }
     if inOrder {
-      fillByteCounts(&clusters, glyphs: run.glyphs[glyphRange], lower: lower, upper: upper)
+      clusters[clusters.count - 1].byteCount = Int32(upper - clusterStart)
+      // Bytes before the first glyph (none in practice) belong to the first cluster.
+      if let first = slice.first(where: { $0.cluster >= lower }), first.cluster > lower {
+        clusters[0].byteCount += Int32(first.cluster - lower)
+      }
     } else {
       clusters = []
     }
@@ -122,28 +131,6 @@ public struct ParagraphLayout: Sendable {
       text: inOrder ? Array(source[lower..<upper]) : [], clusters: clusters,
       width: pen - origin, ascent: run.font.ascent, descent: run.font.descent,
       underline: style.underline)
-  }
-
-  /// Sets each cluster's byte count from the distance to the next cluster's first byte.
-  private func fillByteCounts(
-    _ clusters: inout [TextCluster], glyphs: ArraySlice<ShapedGlyph>, lower: Int, upper: Int
-  ) {
-    var starts: [Int] = []
-    starts.reserveCapacity(clusters.count)
-    var last = -1
-    for glyph in glyphs
-    where glyph.cluster >= lower && glyph.cluster < upper && glyph.cluster != last {
-      starts.append(glyph.cluster)
-      last = glyph.cluster
-    }
-    for index in clusters.indices {
-      let next = index + 1 < starts.count ? starts[index + 1] : upper
-      clusters[index].byteCount = Int32(next - starts[index])
-    }
-    // Bytes before the first glyph (none in practice) belong to the first cluster.
-    if let first = starts.first, first > lower, !clusters.isEmpty {
-      clusters[0].byteCount += Int32(first - lower)
-    }
   }
 }
 
