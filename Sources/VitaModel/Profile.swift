@@ -1,26 +1,39 @@
 /// A researcher's profile: who they are, the figures they declare and their papers.
 public struct Profile: Hashable, Sendable {
-  /// The researcher's name as it should head the CV.
-  public var name: String
+  /// Who the profile is about.
+  public var person: Person
   /// The primary field, such as arXiv's "LG".
   public var primaryCategory: Category?
-  /// Organisations the researcher is affiliated with, in the order the source gives.
-  public var affiliations: [String]
   /// Figures as the source declares them, in order.
   public var metrics: [Metric]
   /// The number of papers the source's heading announces ("16 Papers"), if it has one.
   public var announcedPaperCount: Int?
   /// The papers, in the order the source lists them.
   public var papers: [Paper]
+  /// Citations per year for the whole profile, when a source gives them.
+  public var citationHistory = CitationHistory()
+  /// Education, positions, awards and the other sections, in the source's order.
+  public var sections: [CVSection] = []
+
+  /// The researcher's name as it should head the CV.
+  public var name: String {
+    get { person.name }
+    set { person.name = newValue }
+  }
+
+  /// The names of the organisations the researcher is affiliated with.
+  public var affiliations: [String] {
+    get { person.affiliations.map(\.name) }
+    set { person.affiliations = newValue.map { Affiliation(name: $0) } }
+  }
 
   /// Creates a profile.
   public init(
     name: String, primaryCategory: Category? = nil, affiliations: [String] = [],
     metrics: [Metric] = [], announcedPaperCount: Int? = nil, papers: [Paper] = []
   ) {
-    self.name = name
+    self.person = Person(name: name, affiliations: affiliations.map { Affiliation(name: $0) })
     self.primaryCategory = primaryCategory
-    self.affiliations = affiliations
     self.metrics = metrics
     self.announcedPaperCount = announcedPaperCount
     self.papers = papers

@@ -49,3 +49,45 @@ import VitaModel
         + "  hint: write it as Jul 31, 2024")
   }
 }
+
+@Suite struct CitationMetricsTests {
+  @Test func hIndexAndI10FromCounts() {
+    let metrics = CitationMetrics(counts: [10, 8, 5, 4, 3, 0, 25])
+    #expect(metrics.hIndex == 4)
+    #expect(metrics.i10Index == 2)
+    #expect(metrics.citations == 55)
+    #expect(CitationMetrics(counts: []).hIndex == 0)
+    #expect(CitationMetrics(counts: [1]).hIndex == 1)
+    #expect(CitationMetrics(counts: [-3, 2, 2]).citations == 4)
+  }
+
+  @Test func sinceAYearCountsOnlyLaterCitations() {
+    var profile = Profile(name: "A. Author")
+    var first = Paper(title: "One")
+    first.citationsPerYear = [2019: 30, 2021: 12, 2022: 3]
+    var second = Paper(title: "Two")
+    second.citationsPerYear = [2021: 2, 2023: 9]
+    profile.papers = [first, second]
+    #expect(profile.computedMetrics(since: 2021) == CitationMetrics(counts: [15, 11]))
+    #expect(profile.computedMetrics == nil)
+  }
+
+  @Test func aDeclaredFigureThatDisagreesIsKeptWithAWarning() {
+    var profile = Profile(
+      name: "A. Author",
+      metrics: [Metric(kind: .hIndex, label: "h-index", value: 3, unit: .count)])
+    profile.papers = [5, 4, 1].map { count in
+      var paper = Paper(title: "P\(count)")
+      paper.citations = count
+      return paper
+    }
+    let warnings = profile.metricDisagreements()
+    #expect(
+      warnings.map(\.description) == [
+        "<input>: warning: the declared h-index is 3, but the papers give 2; the declared "
+          + "figure is kept [metrics[0]]\n  hint: the source may count papers that are not "
+          + "listed here"
+      ])
+    #expect(profile.metrics[0].value == 3)
+  }
+}
