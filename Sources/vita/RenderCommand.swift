@@ -12,6 +12,31 @@ struct RenderCommand {
   let output: String?
   let options: RenderOptions
 
+  /// Runs `vita render` with the arguments after the command's name.
+  static func main(_ arguments: [String], environment: [String: String]) -> ExitCode {
+    if arguments.contains("-h") || arguments.contains("--help") {
+      print(Help.render)
+      return .success
+    }
+    do {
+      let render = try RenderCommand(arguments, environment: environment)
+      let engine = try Engine()
+      let (paths, warnings) = try render.run(engine: engine)
+      warnings.forEach { printError($0.description) }
+      paths.forEach { printError("vita: wrote \($0)") }
+      return .success
+    } catch let error as UsageError {
+      printError("vita render: \(error.message)\n\(Help.render.split(separator: "\n")[0])")
+      return .usage
+    } catch let error as VitaError {
+      report(error)
+      return ExitCode(error)
+    } catch {
+      printError("vita: \(error)")
+      return .software
+    }
+  }
+
   /// Reads the command's arguments.
   init(_ arguments: [String], environment: [String: String]) throws(UsageError) {
     let parsed = try Arguments.parse(

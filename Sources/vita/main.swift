@@ -31,27 +31,7 @@ func run(_ arguments: [String]) -> ExitCode {
     print("vita \(Engine.version)")
     return .success
   case "render":
-    if rest.contains("-h") || rest.contains("--help") {
-      print(Help.render)
-      return .success
-    }
-    do {
-      let render = try RenderCommand(rest, environment: environment)
-      let engine = try Engine()
-      let (paths, warnings) = try render.run(engine: engine)
-      warnings.forEach { printError($0.description) }
-      paths.forEach { printError("vita: wrote \($0)") }
-      return .success
-    } catch let error as UsageError {
-      printError("vita render: \(error.message)\n\(Help.render.split(separator: "\n")[0])")
-      return .usage
-    } catch let error as VitaError {
-      report(error)
-      return ExitCode(error)
-    } catch {
-      printError("vita: \(error)")
-      return .software
-    }
+    return RenderCommand.main(rest, environment: environment)
   default:
     printError("vita: unknown command '\(command)'; run vita --help for the commands")
     return .usage
