@@ -27,7 +27,7 @@ lines = [
     + unicodedata.unidata_version + "; do not edit.",
     "",
     "/// Lower-case base letters of letters with diacritics, keyed by scalar value.",
-    "let letterFolding: [UInt32: String] = [",
+    "public let letterFolding: [UInt32: String] = [",
 ]
 for code in sorted(pairs):
     base = pairs[code].replace("\\", "\\\\").replace('"', '\\"')

@@ -56,6 +56,13 @@ public final class Engine: Sendable {
     }
   }
 
+  /// An engine for another thread: its own text engine (Pango is not shared across
+  /// threads) over the same font configuration and resources.
+  public init(sharingFontsWith other: Engine) {
+    resources = other.resources
+    text = PangoTextEngine(fonts: other.text.fonts)
+  }
+
   // MARK: Reading
 
   /// Reads a profile file; warnings come back with it, errors throw.

@@ -57,7 +57,7 @@ public struct Metric: Hashable, Sendable {
   }
 
   /// An integer with a comma between groups of three digits.
-  static func groupingThousands(_ number: Int64) -> String {
+  public static func groupingThousands(_ number: Int64) -> String {
     let digits = String(number.magnitude)
     var grouped = ""
     for (index, digit) in digits.enumerated() {

@@ -17,6 +17,8 @@ enum ExitCode: Int32 {
   case software = 70
   /// An output file cannot be created (EX_CANTCREAT).
   case cannotCreate = 73
+  /// Stopped by SIGINT or SIGTERM (128 + 2, as shells report it).
+  case interrupted = 130
 
   /// The status for a library error.
   init(_ error: VitaError) {

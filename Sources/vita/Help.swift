@@ -9,6 +9,7 @@ enum Help {
 
     Commands:
       render PROFILE    typeset a profile as a paginated PDF, PNG or SVG
+      batch INPUT...    a CV for every member of a group, in parallel, and a group report
 
     Options:
       -h, --help        show this help, or a command's with `vita COMMAND --help`
@@ -39,5 +40,32 @@ enum Help {
     Every file is written under a temporary name and renamed into place, so a failed
     run leaves nothing behind. SOURCE_DATE_EPOCH, when set, fixes the creation date, and
     the same input then gives the same bytes.
+    """
+
+  static let batch = """
+    Usage: vita batch INPUT... -o OUTDIR [--jobs N] [--layout NAME|FILE]
+                      [--format pdf|png|svg] [--shard K/N] [--quiet]
+           vita batch --merge OUTDIR... [-o OUTDIR]
+
+    Renders a CV for every member and one group report. INPUT is a profile file, a
+    folder of them, or a group file (YAML: `group:` name, `members:` list of
+    {name, profile, id}, optional `layout:`).
+
+    Options:
+      -o, --output OUTDIR  the folder for OUTDIR/<slug>.pdf, group-report.pdf and
+                           batch-report.json (created when missing)
+      -j, --jobs N         members rendered at once (default: every core)
+      --layout NAME|FILE   the layout of the CVs and the report (default: classic,
+                           or the group file's)
+      --format FORMAT      pdf (default), png or svg
+      --shard K/N          render only shard K of N (by member id); every shard
+                           together covers each member once
+      --merge              build the group report from shards' output folders
+      -q, --quiet          no progress and no summary
+      -h, --help           show this help
+
+    A bad profile never stops the others. Exit status: 0 all done, 1 some failed
+    (listed, with reasons, and in batch-report.json), 64 usage, 130 interrupted (run
+    the same command again to complete the batch).
     """
 }

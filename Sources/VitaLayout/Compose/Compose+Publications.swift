@@ -62,6 +62,11 @@ extension Compose {
 
   /// The author list with the owner's name in bold and "et al." when the list is cut.
   func authorLine(_ paper: Paper) -> StyledText {
+    authorLine(paper, owners: owners)
+  }
+
+  /// The author list with every name that matches one of `owners` in bold.
+  func authorLine(_ paper: Paper, owners: [PersonName]) -> StyledText {
     let plain = style(theme.fonts.meta, color: .text)
     let owner = style(theme.fonts.meta, bold: true, color: .text)
     var line = StyledText()

@@ -80,6 +80,8 @@ public indirect enum Block: Sendable {
   case figures([Figure])
   /// An outline entry for what follows, for a section without a visible heading.
   case outline(String)
+  /// Rows of cells in columns; a row never splits, and the header row stays with the first.
+  case table(Table)
 }
 
 /// A value over a label, as the metrics row shows it.
@@ -99,5 +101,45 @@ public struct Figure: Sendable {
     self.label = label
     self.valueLeading = valueLeading
     self.labelLeading = labelLeading
+  }
+}
+
+/// A table: a header row and rows of cells, in columns of given shares of the width.
+public struct Table: Sendable {
+  /// A column: its share of the width and how its cells align.
+  public struct Column: Sendable {
+    /// The column's share of the table's width; shares are normalised to sum to one.
+    public var share: Double
+    /// How the column's cells align.
+    public var alignment: TextAlignment
+
+    /// Creates a column.
+    public init(share: Double, alignment: TextAlignment) {
+      self.share = share
+      self.alignment = alignment
+    }
+  }
+
+  /// The columns.
+  public var columns: [Column]
+  /// The header cells, one per column.
+  public var header: [StyledText]
+  /// The rows, each with one cell per column.
+  public var rows: [[StyledText]]
+  /// The line height of every cell.
+  public var leading: Double
+  /// The colour of the rules above and below the header.
+  public var ruleColor: RGBColor
+
+  /// Creates a table.
+  public init(
+    columns: [Column], header: [StyledText], rows: [[StyledText]], leading: Double,
+    ruleColor: RGBColor
+  ) {
+    self.columns = columns
+    self.header = header
+    self.rows = rows
+    self.leading = leading
+    self.ruleColor = ruleColor
   }
 }

@@ -71,6 +71,8 @@ struct Measure {
       return pieces
     case .figures(let figures):
       return figures.isEmpty ? [] : [figureRow(figures)]
+    case .table(let table):
+      return tablePieces(table)
     case .outline(let title):
       var frame = Frame(size: Size(width: width, height: 0))
       frame.add(.anchor(OutlineAnchor(title: title, level: 1)), at: .zero)
@@ -106,6 +108,44 @@ struct Measure {
       if let line = value.first { frame.merge(line, at: Point(x: x, y: 0)) }
       if let line = label.first { frame.merge(line, at: Point(x: x, y: valueHeight)) }
     }
+    return Piece(height: frame.size.height, frame: frame, isSpace: false, breakAfter: true)
+  }
+
+  /// A table's rows as pieces: a rule, the header, a rule, then one piece a row. The
+  /// header and the first row stay together.
+  private func tablePieces(_ table: Table) -> [Piece] {
+    let total = table.columns.reduce(0) { $0 + $1.share }
+    let widths = table.columns.map { width * $0.share / max(total, 0.0001) }
+    var pieces: [Piece] = []
+    var rule = Frame(size: Size(width: width, height: 0.5))
+    rule.add(.rectangle(FilledRectangle(size: rule.size, color: table.ruleColor)), at: .zero)
+    pieces.append(Piece(height: 0.5, frame: rule, isSpace: false, breakAfter: false))
+    var header = row(table.header, widths: widths, table: table)
+    header.breakAfter = false
+    pieces.append(header)
+    pieces.append(Piece(height: 0.5, frame: rule, isSpace: false, breakAfter: false))
+    for cells in table.rows { pieces.append(row(cells, widths: widths, table: table)) }
+    return pieces
+  }
+
+  /// One row: each cell set in its column, the row as tall as its tallest cell.
+  private func row(_ cells: [StyledText], widths: [Double], table: Table) -> Piece {
+    let gap = 6.0
+    var frame = Frame(size: Size(width: width, height: 0))
+    var column = 0.0
+    var height = table.leading
+    for (index, cell) in cells.prefix(widths.count).enumerated() {
+      let inset = index == 0 ? 0 : gap
+      let lines = paragraphs.lines(
+        of: cell, width: max(1, widths[index] - inset),
+        style: ParagraphStyle(alignment: table.columns[index].alignment, leading: table.leading))
+      for (number, line) in lines.enumerated() {
+        frame.merge(line, at: Point(x: column + inset, y: 1.5 + Double(number) * table.leading))
+      }
+      height = max(height, Double(lines.count) * table.leading)
+      column += widths[index]
+    }
+    frame.size.height = height + 3
     return Piece(height: frame.size.height, frame: frame, isSpace: false, breakAfter: true)
   }
 }

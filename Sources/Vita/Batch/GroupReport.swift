@@ -1,0 +1,34 @@
+import VitaLayout
+import VitaModel
+import VitaRender
+
+extension Engine {
+  /// The group report of a batch as a PDF: the members who were rendered, read again
+  /// from their profiles, in the order of their file names (slugs), so that a whole run
+  /// and merged shards give the same report.
+  public func groupReport(
+    title: String, outcomes: [BatchOutcome], theme: Theme, options: RenderOptions
+  ) throws(VitaError) -> [UInt8] {
+    var members: [GroupCompose.Member] = []
+    for outcome in outcomes.sorted(by: { $0.slug < $1.slug }) where outcome.failure == nil {
+      guard let (profile, _) = try? readProfile(at: outcome.member.profilePath) else { continue }
+      members.append(GroupCompose.Member(name: outcome.name, profile: profile))
+    }
+    let year = CivilDate(seconds: options.creationTime).year
+    let document = GroupCompose(
+      title: title, members: members, theme: theme,
+      options: ComposeOptions(
+        date: CivilDate(seconds: options.creationTime).longDescription,
+        creator: "Vita \(Engine.version)"),
+      sinceYear: year - 4
+    ).document()
+    let info = PDFInfo(
+      metadata: document.metadata, creator: "Vita \(Engine.version)",
+      creationDate: CivilDate(seconds: options.creationTime).isoTimestamp)
+    do {
+      return try Renderer.pdf(pages(document), info: info)
+    } catch {
+      throw .render(error)
+    }
+  }
+}

@@ -1,0 +1,176 @@
+import VitaModel
+
+/// Composes the group report of a batch: the members' figures side by side, then the
+/// publications of all members, each paper once however many members share it.
+public struct GroupCompose {
+  /// A member as the report needs it.
+  public struct Member: Sendable {
+    /// The name to print.
+    public var name: String
+    /// The member's profile.
+    public var profile: Profile
+
+    /// Creates a member.
+    public init(name: String, profile: Profile) {
+      self.name = name
+      self.profile = profile
+    }
+  }
+
+  /// A paper and the members who share it.
+  public struct SharedPaper: Sendable {
+    /// The paper, as the first member who lists it has it.
+    public var paper: Paper
+    /// Indices of the members who list it, in member order.
+    public var members: [Int]
+  }
+
+  let title: String
+  let members: [Member]
+  let theme: Theme
+  let options: ComposeOptions
+  /// The first year of the "since" columns.
+  let sinceYear: Int
+
+  /// Prepares a report; `sinceYear` starts the recent-citations columns (Scholar uses the
+  /// last five years).
+  public init(
+    title: String, members: [Member], theme: Theme, options: ComposeOptions, sinceYear: Int
+  ) {
+    self.title = title
+    self.members = members
+    self.theme = theme
+    self.options = options
+    self.sinceYear = sinceYear
+  }
+
+  /// The report's document.
+  public func document() -> Document {
+    let base = Compose(profile: Profile(name: title), theme: theme, options: options)
+    var blocks: [Block] = [
+      base.paragraph(title, theme.fonts.name),
+      base.paragraph(
+        "Group report · \(members.count) member\(members.count == 1 ? "" : "s")",
+        theme.fonts.subtitle),
+      .spacing(theme.spacing.afterTitle * 0.5),
+      .rule(thickness: 0.6, color: theme.colors.accent),
+      .spacing(theme.spacing.afterTitle),
+    ]
+    blocks += heading("Members", base: base)
+    blocks.append(.table(memberTable(base)))
+    let shared = Self.mergePapers(members.map(\.profile))
+    blocks += heading("Publications (\(shared.count))", base: base)
+    for (index, entry) in base.newestFirst(shared.map(\.paper)).enumerated() {
+      guard let match = shared.first(where: { $0.paper == entry }) else { continue }
+      if index > 0 { blocks.append(.spacing(theme.spacing.betweenEntries * 0.6)) }
+      blocks.append(.keepTogether(publication(match, base: base)))
+    }
+    var document = base.document()
+    document.blocks = blocks
+    document.metadata = DocumentMetadata(
+      title: "\(title) · Group report", author: title,
+      subject: "Publications and research metrics of \(members.count) members",
+      keywords: members.map(\.name))
+    return document
+  }
+
+  private func heading(_ text: String, base: Compose) -> [Block] {
+    [
+      .spacing(theme.spacing.beforeHeading),
+      .heading(
+        StyledText(text, style: base.style(theme.fonts.heading)),
+        ParagraphStyle(alignment: .left, leading: theme.fonts.heading.leading), outline: text),
+      .spacing(theme.spacing.afterHeading),
+    ]
+  }
+
+  /// Name, papers, then citations, h-index and i10-index over all time and since a year.
+  private func memberTable(_ base: Compose) -> Table {
+    let body = base.style(theme.fonts.meta, color: .text)
+    let head = base.style(theme.fonts.meta, bold: true, color: .text)
+    let labels = [
+      "Member", "Papers", "Citations", "h-index", "i10", "Citations since \(sinceYear)",
+      "h since \(sinceYear)",
+    ]
+    let rows = members.map { member -> [StyledText] in
+      let profile = member.profile
+      let all = profile.computedMetrics
+      let recent = profile.computedMetrics(since: sinceYear)
+      func figure(_ value: Int?, _ kind: Metric.Kind? = nil) -> StyledText {
+        let declared = kind.flatMap { profile.metric($0) }.map { Int($0.value) }
+        let shown = value ?? declared
+        return StyledText(shown.map { Metric.groupingThousands(Int64($0)) } ?? "–", style: body)
+      }
+      return [
+        StyledText(member.name, style: body), figure(profile.papers.count),
+        figure(all?.citations, .citationCount), figure(all?.hIndex, .hIndex),
+        figure(all?.i10Index, .i10Index), figure(recent?.citations), figure(recent?.hIndex),
+      ]
+    }
+    return Table(
+      columns: [Table.Column(share: 3.2, alignment: .left)]
+        + [1, 1.3, 1, 0.8, 1.6, 1.2].map { Table.Column(share: $0, alignment: .right) },
+      header: labels.map { StyledText($0, style: head) }, rows: rows,
+      leading: theme.fonts.meta.leading + 1, ruleColor: theme.colors.rule)
+  }
+
+  private func publication(_ shared: SharedPaper, base: Compose) -> [Block] {
+    let paper = shared.paper
+    var facts: [String] = []
+    if let date = paper.date { facts.append(date.description) }
+    if let venue = paper.venue { facts.append(venue) }
+    facts += paper.categories.map(\.name)
+    let names = shared.members.map { members[$0].name }
+    facts.append((names.count == 1 ? "Member: " : "Members: ") + names.joined(separator: ", "))
+    var blocks: [Block] = [
+      base.paragraph(paper.title, theme.fonts.entryTitle),
+      .spacing(theme.spacing.insideEntry),
+      base.paragraph(facts.joined(separator: " · "), theme.fonts.meta),
+    ]
+    if !paper.authors.isEmpty {
+      let owners = names.compactMap(PersonName.init)
+      let authors = Compose(profile: Profile(name: ""), theme: theme, options: options)
+        .authorLine(paper, owners: owners)
+      blocks += [
+        .spacing(theme.spacing.insideEntry),
+        .paragraph(authors, ParagraphStyle(alignment: .left, leading: theme.fonts.meta.leading)),
+      ]
+    }
+    return blocks
+  }
+
+  /// The papers of all profiles, each once: papers match by DOI, by arXiv id, or by title
+  /// (letters and digits only, case and accents folded) and year.
+  ///
+  /// - Complexity: O(*n*) expected in the total number of papers.
+  public static func mergePapers(_ profiles: [Profile]) -> [SharedPaper] {
+    var merged: [SharedPaper] = []
+    var index: [String: Int] = [:]
+    for (member, profile) in profiles.enumerated() {
+      for paper in profile.papers {
+        let keys = identityKeys(paper)
+        if let found = keys.lazy.compactMap({ index[$0] }).first {
+          if merged[found].members.last != member { merged[found].members.append(member) }
+          keys.forEach { index[$0] = found }
+          continue
+        }
+        merged.append(SharedPaper(paper: paper, members: [member]))
+        keys.forEach { index[$0] = merged.count - 1 }
+      }
+    }
+    return merged
+  }
+
+  static func identityKeys(_ paper: Paper) -> [String] {
+    var keys: [String] = []
+    if let doi = paper.doi, !doi.isEmpty { keys.append("doi:" + doi.lowercased()) }
+    if let arXiv = paper.arXiv, !arXiv.isEmpty { keys.append("arxiv:" + arXiv.lowercased()) }
+    let folded = paper.title.unicodeScalars.compactMap { scalar -> String? in
+      if let base = letterFolding[scalar.value] { return base }
+      let lower = scalar.properties.lowercaseMapping
+      return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? lower : nil
+    }.joined()
+    keys.append("title:\(folded):\(paper.date?.year ?? 0)")
+    return keys
+  }
+}

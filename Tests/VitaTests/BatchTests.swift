@@ -1,0 +1,170 @@
+import Testing
+import Vita
+import VitaModel
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@Suite struct SlugTests {
+  @Test func slugsAreSafeFileNames() {
+    let names = [
+      "../../x", "/abs", "a\u{0}b", "line\nbreak", ".hidden", "-dash", "", "中文", "Zoë Ćirić",
+      String(repeating: "long name ", count: 40),
+    ]
+    let slugs = Slug.unique(names)
+    for slug in slugs {
+      #expect(!slug.isEmpty && slug.utf8.count <= Slug.maximumLength)
+      #expect(slug.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+      #expect(!slug.hasPrefix("-") && !slug.hasPrefix("."))
+    }
+    #expect(Set(slugs).count == slugs.count)
+    #expect(slugs[0] == "x" && slugs[1] == "abs" && slugs[2] == "a-b" && slugs[8] == "zoe-ciric")
+  }
+
+  @Test func namesThatDifferOnlyInCaseOrNormalisationGetDistinctSlugs() {
+    let composed = "Zo\u{00EB} Smith"
+    let decomposed = "Zoe\u{0308} Smith"
+    #expect(
+      Slug.unique([composed, decomposed, "ZOË SMITH"]) == [
+        "zoe-smith", "zoe-smith-2", "zoe-smith-3",
+      ])
+    #expect(Slug.make("Ελένη Παπαδοπούλου") == "eleni-papadopoulou")
+    #expect(Slug.make("Дмитрий Иванов") == "dmitrii-ivanov")
+  }
+}
+
+@Suite struct ShardTests {
+  @Test func shardsCoverEveryMemberExactlyOnce() {
+    let members = (0..<500).map { BatchMember(id: "m\($0)", profilePath: "p\($0).txt") }
+    let plan = BatchPlan(members: members)
+    for count in [1, 2, 3, 7, 16] {
+      let parts = (1...count).map { plan.shard($0, of: count).members.map(\.id) }
+      #expect(parts.flatMap { $0 }.sorted() == members.map(\.id).sorted())
+      #expect(Set(parts.flatMap { $0 }).count == members.count)
+      if count > 1 { #expect(parts.allSatisfy { !$0.isEmpty }) }
+    }
+    // The partition depends on the ids only, not on the order or the machine.
+    #expect(
+      BatchMember(id: "ada", profilePath: "x").shard(of: 8)
+        == BatchMember(id: "ada", profilePath: "y").shard(of: 8))
+  }
+}
+
+/// `vita batch` end to end on small groups.
+@Suite struct BatchCommandTests {
+  /// A folder with a few good profiles (the canonical one under other names) and a bad one.
+  func groupFolder(bad: Bool = true) -> String {
+    let folder = temporaryFolder()
+    let canonical = String(decoding: contents(canonicalProfile)!, as: UTF8.self)
+    for (index, name) in ["Ada Lovelace", "Zoë Ćirić", "ZOË ĆIRIĆ", "../../etc"].enumerated() {
+      let text = name + canonical.drop { $0 != "\n" }
+      write(Array(text.utf8), to: "\(folder)/p\(index).txt")
+    }
+    if bad { write([0x00, 0x01, 0xFF], to: folder + "/broken.txt") }
+    return folder
+  }
+
+  @Test func aBadProfileDoesNotStopTheOthers() throws {
+    let input = groupFolder()
+    let output = temporaryFolder() + "/out"
+    let result = shell(
+      "SOURCE_DATE_EPOCH=0 '\(vitaProgram)' batch '\(input)' -o '\(output)' --jobs 2")
+    #expect(result.status == 1)
+    #expect(result.error.contains("4 done, 1 failed"))
+    #expect(result.error.contains("broken.txt"))
+    #expect(
+      listing(output) == [
+        "ada-lovelace.pdf", "batch-report.json", "etc.pdf", "group-report.pdf", "zoe-ciric-2.pdf",
+        "zoe-ciric.pdf",
+      ])
+    let report = String(decoding: contents(output + "/batch-report.json")!, as: UTF8.self)
+    #expect(report.contains("\"failed\": 1"))
+    #expect(report.contains("\"status\": \"failed\""))
+    #expect(shell("qpdf --check '\(output)/group-report.pdf'").status == 0)
+  }
+
+  @Test func outputsAreIdenticalWhateverTheJobs() throws {
+    let input = groupFolder(bad: false)
+    let one = temporaryFolder()
+    let two = temporaryFolder()
+    for (folder, jobs) in [(one, 1), (two, 2)] {
+      #expect(
+        shell("SOURCE_DATE_EPOCH=0 '\(vitaProgram)' batch '\(input)' -o '\(folder)' -j \(jobs) -q")
+          .status == 0)
+    }
+    #expect(listing(one) == listing(two))
+    for name in listing(one) {
+      #expect(contents(one + "/" + name) == contents(two + "/" + name), "\(name)")
+    }
+  }
+
+  @Test func shardsThenMergeGiveTheSameGroupReport() throws {
+    let input = groupFolder(bad: false)
+    let whole = temporaryFolder()
+    #expect(
+      shell("SOURCE_DATE_EPOCH=0 '\(vitaProgram)' batch '\(input)' -o '\(whole)' -q").status == 0)
+    let shards = (1...3).map { _ in temporaryFolder() }
+    for (index, folder) in shards.enumerated() {
+      #expect(
+        shell(
+          "SOURCE_DATE_EPOCH=0 '\(vitaProgram)' batch '\(input)' -o '\(folder)' --shard \(index + 1)/3 -q"
+        ).status == 0)
+    }
+    let pdfs = shards.flatMap { listing($0) }.filter { $0.hasSuffix(".pdf") }.sorted()
+    #expect(pdfs == listing(whole).filter { $0.hasSuffix(".pdf") && $0 != "group-report.pdf" })
+    let merged = temporaryFolder()
+    let folders = shards.map { "'\($0)'" }.joined(separator: " ")
+    #expect(
+      shell("SOURCE_DATE_EPOCH=0 '\(vitaProgram)' batch --merge \(folders) -o '\(merged)' -q")
+        .status == 0)
+    #expect(contents(merged + "/group-report.pdf") != nil)
+    let mergedText = shell("pdftotext '\(merged)/group-report.pdf' -").output
+    let wholeText = shell("pdftotext '\(whole)/group-report.pdf' -").output
+    #expect(Set(mergedText.split(separator: "\n")) == Set(wholeText.split(separator: "\n")))
+  }
+
+  @Test func aGroupFileNamesMembersAndTheGroup() {
+    let folder = groupFolder(bad: false)
+    let group = """
+      group: Lovelace Lab
+      members:
+        - {name: Ada Lovelace, profile: p0.txt, id: ada}
+        - {name: Charles Babbage, profile: p1.txt, id: charles}
+      """
+    write(Array(group.utf8), to: folder + "/lab.yaml")
+    let output = temporaryFolder()
+    #expect(shell("'\(vitaProgram)' batch '\(folder)/lab.yaml' -o '\(output)' -q").status == 0)
+    #expect(
+      listing(output) == [
+        "ada-lovelace.pdf", "batch-report.json", "charles-babbage.pdf", "group-report.pdf",
+      ])
+    #expect(shell("pdftotext '\(output)/group-report.pdf' -").output.contains("Lovelace Lab"))
+  }
+
+  @Test func anInterruptedBatchLeavesNoPartialFile() throws {
+    let input = temporaryFolder()
+    let canonical = contents(canonicalProfile)!
+    for index in 0..<60 { write(canonical, to: "\(input)/p\(index).txt") }
+    let output = temporaryFolder()
+    // Interrupt after a moment, then check every file that exists is whole.
+    let result = shell(
+      "'\(vitaProgram)' batch '\(input)' -o '\(output)' -j 1 -q & pid=$!; sleep 0.4; kill -INT $pid; wait $pid"
+    )
+    #expect(result.status == 130 || result.status == 0)
+    for name in listing(output) {
+      #expect(!name.hasPrefix("."), "a temporary file was left: \(name)")
+      if name.hasSuffix(".pdf") { #expect(shell("qpdf --check '\(output)/\(name)'").status == 0) }
+    }
+    // Running again completes the batch.
+    #expect(shell("'\(vitaProgram)' batch '\(input)' -o '\(output)' -q").status == 0)
+    #expect(listing(output).filter { $0.hasSuffix(".pdf") }.count == 61)
+  }
+
+  @Test func badArgumentsAreUsageErrors() {
+    #expect(shell("'\(vitaProgram)' batch").status == 64)
+    #expect(shell("'\(vitaProgram)' batch x.txt").status == 64)
+    #expect(shell("'\(vitaProgram)' batch x.txt -o out --shard 3/2").status == 64)
+    #expect(shell("'\(vitaProgram)' batch x.txt -o out --jobs zero").status == 64)
+  }
+}
