@@ -17,8 +17,10 @@ struct Options {
   var profile = "Examples/000_2e4744010abc845a.txt"
   var runs = 10
   var iterations = 60
-  /// Phases to leave out, for profiling one part under callgrind: "fresh", "png".
+  /// Phases to leave out, for profiling one part under callgrind: "fresh", "png", "batch".
   var skip: Set<String> = []
+  /// A folder of generated profiles for the batch rows (Benchmarks/generate-profiles.py).
+  var batchInput: String? = nil
 
   init(_ arguments: [String]) {
     var index = 0
@@ -30,6 +32,7 @@ struct Options {
       case "--runs": runs = max(5, Int(value) ?? runs)
       case "--iterations": iterations = max(1, Int(value) ?? iterations)
       case "--skip": skip.insert(value)
+      case "--batch-input": batchInput = value
       default: break
       }
       index += 2
@@ -143,3 +146,23 @@ if !pngTimes.isEmpty {
 print("pages per CV: \(pageCount)")
 print("peak memory, fresh vita render: \(String(format: childPeak)) MB (target ≤ 40)")
 print("peak memory, this benchmark process: \(String(format: peakMemory(children: false))) MB")
+
+// 4. A batch of generated profiles, with one job and with two.
+if let input = options.batchInput, !options.skip.contains("batch") {
+  var times: [Int: Double] = [:]
+  for jobs in [1, 2] {
+    let folder = output + "/batch-\(jobs)"
+    let seconds = measure {
+      let status = runProcess(
+        [options.vita, "batch", input, "-o", folder, "--jobs", String(jobs), "--quiet"],
+        environment: environment)
+      precondition(status == 0, "vita batch failed with status \(status)")
+    } / 1000
+    times[jobs] = seconds
+    print("batch of \(input.split(separator: "/").last ?? ""), --jobs \(jobs): \(String(format: seconds)) s")
+  }
+  if let one = times[1], let two = times[2] {
+    print("batch speed-up from 1 to 2 jobs: \(String(format: one / two))× (target ≥ 1.8)")
+  }
+  print("peak memory of any child process: \(String(format: peakMemory(children: true))) MB (target ≤ 150)")
+}
