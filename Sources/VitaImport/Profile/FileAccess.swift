@@ -32,7 +32,8 @@ enum FileAccess {
       if count == 0 { return .success(bytes) }
       bytes += chunk.prefix(count)
       guard bytes.count <= limit else {
-        return .failure(Failure(reason: "it is larger than \(limit >> 20) MB, more than any profile"))
+        return .failure(
+          Failure(reason: "it is larger than \(limit >> 20) MB, more than any profile"))
       }
     }
   }

@@ -46,11 +46,14 @@ extension ProfileDocumentReader.Reading {
     guard node.mapping != nil else { return nil }
     paper.hasCode = hasCodeFlag ?? (paper.codeURL != nil)
     guard !paper.title.trimmingWhiteSpace.isEmpty else {
-      let key = node.mapping?.first { $0.key.scalar == "title" }
-      diagnostics.append(
-        (key?.value ?? node).error(
-          key == nil ? "the paper has no 'title'" : "the title is empty",
-          fieldPath: FieldPath.key("title", in: path)))
+      // A title of the wrong type has been reported already.
+      let title = node["title"]
+      if title == nil || title?.scalar != nil {
+        diagnostics.append(
+          (title ?? node).error(
+            title == nil ? "the paper has no 'title'" : "the title is empty",
+            fieldPath: FieldPath.key("title", in: path)))
+      }
       return nil
     }
     return paper

@@ -13,10 +13,11 @@ extension ProfileDocumentReader {
     var diagnostics: [Diagnostic] = []
 
     /// The keys a profile may have at its root, in the order the writer uses.
-    static let rootKeys = [
-      "$schema", "person", "primary-category", "metrics", "announced-paper-count",
-      "citations-per-year", "citations-source", "partial-years", "sources", "papers",
-    ] + CVSection.Kind.allCases.map(\.rawValue)
+    static let rootKeys =
+      [
+        "$schema", "person", "primary-category", "metrics", "announced-paper-count",
+        "citations-per-year", "citations-source", "partial-years", "sources", "papers",
+      ] + CVSection.Kind.allCases.map(\.rawValue)
 
     init(currentYear: Int) {
       self.currentYear = currentYear

@@ -49,6 +49,7 @@ extension ProfileDocumentReader.Reading {
       entry.start = oneOff.date
     }
     guard !entry.title.trimmingWhiteSpace.isEmpty else {
+      if let title = node["title"], title.scalar == nil { return nil }
       diagnostics.append(
         (node["title"] ?? node).error(
           node["title"] == nil ? "the entry has no 'title'" : "the title is empty",

@@ -51,8 +51,7 @@ public enum ProfileFormat: String, Hashable, Sendable, CaseIterable {
     guard let pairs = root.mapping else { return nil }
     let keys = Set(pairs.compactMap(\.key.scalar))
     if keys.contains("person") || keys.contains("papers") { return .vita }
-    if keys.contains("search_metadata") || (keys.contains("author") && keys.contains("articles"))
-    {
+    if keys.contains("search_metadata") || (keys.contains("author") && keys.contains("articles")) {
       return .scholar
     }
     if keys.contains("works_count") || keys.contains("counts_by_year")

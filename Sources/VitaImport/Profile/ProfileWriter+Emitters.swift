@@ -86,7 +86,8 @@ struct YAMLEmitter {
   static func scalar(_ value: WrittenValue) -> String {
     switch value {
     case .int(let number): String(number)
-    case .double(let number): number.isFinite ? "\(number)" : number > 0 ? ".inf" : number < 0 ? "-.inf" : ".nan"
+    case .double(let number):
+      number.isFinite ? "\(number)" : number > 0 ? ".inf" : number < 0 ? "-.inf" : ".nan"
     case .bool(let flag): flag ? "true" : "false"
     case .string(let string): scalar(string, inFlow: false)
     default: ""
@@ -101,7 +102,8 @@ struct YAMLEmitter {
   /// Whether a string can be written without quotes and read back as the same string.
   static func isPlain(_ string: String, inFlow: Bool) -> Bool {
     guard let first = string.unicodeScalars.first, let last = string.unicodeScalars.last,
-      first != " ", last != " ", last != ":", !"-?:,[]{}#&*!|>'\"%@`<=~".unicodeScalars.contains(first),
+      first != " ", last != " ", last != ":",
+      !"-?:,[]{}#&*!|>'\"%@`<=~".unicodeScalars.contains(first),
       !string.contains(": "), !string.contains(" #"),
       CoreSchema.type(of: string) == .string,
       !["yes", "no", "on", "off", "y", "n"].contains(string.lowercased())
@@ -131,9 +133,10 @@ struct YAMLEmitter {
       !body.hasSuffix("\n"),
       lines.allSatisfy({ $0.last != " " && $0.last != "\t" && !$0.contains("\r") })
     else { return nil }
-    return chomp + lines.map { $0.isEmpty ? "" : "\n" + indent + $0 }.map {
-      $0.isEmpty ? "\n" : $0
-    }.joined()
+    return chomp
+      + lines.map { $0.isEmpty ? "" : "\n" + indent + $0 }.map {
+        $0.isEmpty ? "\n" : $0
+      }.joined()
   }
 
   /// A double-quoted string with YAML's escapes.
@@ -148,7 +151,8 @@ struct YAMLEmitter {
       case "\r": quoted += "\\r"
       default:
         if needsEscape(scalar) {
-          quoted += scalar.value < 0x100 ? "\\x" + hex(scalar.value, 2) : "\\u" + hex(scalar.value, 4)
+          quoted +=
+            scalar.value < 0x100 ? "\\x" + hex(scalar.value, 2) : "\\u" + hex(scalar.value, 4)
         } else {
           quoted.unicodeScalars.append(scalar)
         }

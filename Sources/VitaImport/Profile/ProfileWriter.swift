@@ -47,7 +47,9 @@ extension ProfileWriter {
       root.append(("primary-category", self.category(category)))
     }
     if !profile.metrics.isEmpty { root.append(("metrics", .list(profile.metrics.map(metric)))) }
-    if let count = profile.announcedPaperCount { root.append(("announced-paper-count", .int(count))) }
+    if let count = profile.announcedPaperCount {
+      root.append(("announced-paper-count", .int(count)))
+    }
     let history = profile.citationHistory
     if !history.counts.isEmpty { root.append(("citations-per-year", yearCounts(history.counts))) }
     if let source = history.source { root.append(("citations-source", .string(source))) }
@@ -80,7 +82,9 @@ extension ProfileWriter {
     append(person.orcid, as: "orcid", to: &fields)
     append(person.scholar, as: "scholar", to: &fields)
     if !person.links.isEmpty {
-      let links = person.links.map { Value.map([("label", .string($0.label)), ("url", .string($0.url))]) }
+      let links = person.links.map {
+        Value.map([("label", .string($0.label)), ("url", .string($0.url))])
+      }
       fields.append(("links", .list(links)))
     }
     return .map(fields)
@@ -91,10 +95,14 @@ extension ProfileWriter {
       ("label", .string(metric.label)), ("value", number(metric.value)),
     ]
     let implied = Reading.implied(label: metric.label, value: metric.value)
-    if metric.unit != implied.unit, let name = Reading.metricUnitNames.first(where: { $0.value == metric.unit }) {
+    if metric.unit != implied.unit,
+      let name = Reading.metricUnitNames.first(where: { $0.value == metric.unit })
+    {
       fields.append(("unit", .string(name.name)))
     }
-    if metric.kind != implied.kind, let name = Reading.metricKindNames.first(where: { $0.value == metric.kind }) {
+    if metric.kind != implied.kind,
+      let name = Reading.metricKindNames.first(where: { $0.value == metric.kind })
+    {
       fields.append(("kind", .string(name.name)))
     }
     return .map(fields)
@@ -110,13 +118,17 @@ extension ProfileWriter {
     if let date = paper.date { fields.append(("date", .string(date.isoString))) }
     append(paper.venue, as: "venue", to: &fields)
     append(paper.kind?.rawValue, as: "type", to: &fields)
-    if !paper.categories.isEmpty { fields.append(("categories", .list(paper.categories.map(category)))) }
+    if !paper.categories.isEmpty {
+      fields.append(("categories", .list(paper.categories.map(category))))
+    }
     if let abstract = paper.abstract { fields.append(("abstract", prose(abstract))) }
     append(paper.doi, as: "doi", to: &fields)
     append(paper.arXiv, as: "arxiv", to: &fields)
     append(paper.url, as: "url", to: &fields)
     append(paper.codeURL, as: "code", to: &fields)
-    if paper.hasCode != (paper.codeURL != nil) { fields.append(("code-available", .bool(paper.hasCode))) }
+    if paper.hasCode != (paper.codeURL != nil) {
+      fields.append(("code-available", .bool(paper.hasCode)))
+    }
     if let citations = paper.citations { fields.append(("citations", .int(citations))) }
     if !paper.citationsPerYear.isEmpty {
       fields.append(("citations-per-year", yearCounts(paper.citationsPerYear)))

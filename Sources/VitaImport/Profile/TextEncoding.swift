@@ -58,7 +58,8 @@ enum TextEncoding {
     units.reserveCapacity(bytes.count / 2)
     var index = 2
     while index + 1 < bytes.count {
-      let (low, high) = littleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+      let (low, high) =
+        littleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
       units.append(UInt16(high) << 8 | UInt16(low))
       index += 2
     }
