@@ -196,3 +196,53 @@ struct ProfileDocumentSourceTests {
       ])
   }
 }
+
+@Suite("Profile documents: real files and hostile bytes")
+struct ProfileDocumentHostileTests {
+  @Test func theSharedFilesAreRecognised() throws {
+    let data = profileTestsRoot + "/../shared/data/"
+    let expected: [(String, ProfileFormat)] = [
+      ("openalex/b-vitamins_A5023888391.json", .openalex),
+      ("openalex/b-vitamins_A5317838346.json", .openalex),
+      ("openalex/b-vitamins_W2741809807.json", .openalex),
+      ("openalex/peneira_works_search_49.json", .openalex),
+      ("scholar/HowcanoeWang_scholar_serpapi.json", .scholar),
+      ("bibtex/594zyc_papers_ACL-style.bib", .bibtex),
+      ("bibtex/volkm-bibtex-dblp_ley_DBLP.bib", .bibtex),
+    ]
+    for (name, format) in expected {
+      let bytes = try packageFile("../shared/data/" + name)
+      #expect(ProfileFormat.detect(path: data + name, bytes: bytes) == format, "\(name)")
+      // Without the name, content alone decides.
+      #expect(ProfileFormat.detect(path: nil, bytes: bytes) == format, "\(name)")
+    }
+  }
+
+  @Test func mangledProfilesNeverCrashTheLoader() throws {
+    let example = try packageFile("Examples/profile.yaml")
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(truncatingIfNeeded: state >> 33)
+    }
+    var withErrors = 0
+    for _ in 0..<300 {
+      var bytes = example
+      for _ in 0..<(1 + next() % 8) {
+        let index = next() % bytes.count
+        switch next() % 3 {
+        case 0: bytes[index] = UInt8(truncatingIfNeeded: next())
+        case 1: bytes.remove(at: index)
+        default: bytes.insert(contentsOf: bytes[index..<min(bytes.count, index + 40)], at: index)
+        }
+      }
+      let (profile, diagnostics) = loader.read(bytes: bytes, file: "mangled.yaml")
+      if diagnostics.containsErrors {
+        withErrors += 1
+        #expect(profile == nil)
+      }
+      #expect(diagnostics.allSatisfy { $0.file == "mangled.yaml" })
+    }
+    #expect(withErrors > 100)
+  }
+}

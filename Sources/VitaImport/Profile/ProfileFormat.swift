@@ -15,9 +15,10 @@ public enum ProfileFormat: String, Hashable, Sendable, CaseIterable {
   ///
   /// Content decides where it is clear: a JSON or YAML mapping is classified by its root
   /// keys (`works_count`, `counts_by_year` or an OpenAlex `results` list for OpenAlex,
-  /// `search_metadata` or `author` with `articles` for Scholar, anything else for Vita), and
-  /// a line opening a BibTeX entry (`@article{`) means BibTeX. Otherwise the extension
-  /// decides (`.bib`, `.yaml`, `.yml`, `.json`, `.txt`), and text is the fallback.
+  /// `search_metadata`, or `articles` beside `author`, `cited_by`, `table` or `graph`, for
+  /// Scholar; anything else for Vita), and a line opening a BibTeX entry (`@article{`)
+  /// means BibTeX. Otherwise the extension decides (`.bib`, `.yaml`, `.yml`, `.json`,
+  /// `.txt`), and text is the fallback.
   ///
   /// - Parameters:
   ///   - path: The file's name, or `nil` for bytes from memory.
@@ -51,7 +52,10 @@ public enum ProfileFormat: String, Hashable, Sendable, CaseIterable {
     guard let pairs = root.mapping else { return nil }
     let keys = Set(pairs.compactMap(\.key.scalar))
     if keys.contains("person") || keys.contains("papers") { return .vita }
-    if keys.contains("search_metadata") || (keys.contains("author") && keys.contains("articles")) {
+    let scholarCompanions = ["author", "cited_by", "table", "graph"]
+    if keys.contains("search_metadata")
+      || (keys.contains("articles") && scholarCompanions.contains(where: keys.contains))
+    {
       return .scholar
     }
     if keys.contains("works_count") || keys.contains("counts_by_year")
