@@ -65,16 +65,23 @@ public final class Engine: Sendable {
 
   // MARK: Reading
 
-  /// Reads a profile file; warnings come back with it, errors throw.
-  public func readProfile(at path: String) throws(VitaError) -> (Profile, [Diagnostic]) {
-    try readProfile(Files.read(path), file: path)
-  }
-
-  /// Reads profile bytes; `file` names them in diagnostics.
-  public func readProfile(_ bytes: [UInt8], file: String?) throws(VitaError)
+  /// Reads a profile file in any format Vita knows, following the sources a Vita profile
+  /// names; warnings come back with it, errors throw.
+  ///
+  /// - Parameter format: The format to read it as; detected from the name and contents when
+  ///   `nil`.
+  public func readProfile(at path: String, format: ProfileFormat? = nil) throws(VitaError)
     -> (Profile, [Diagnostic])
   {
-    let (profile, diagnostics) = ProfileTextReader().read(bytes, file: file)
+    try readProfile(Files.read(path), file: path, format: format)
+  }
+
+  /// Reads profile bytes in any format; `file` names them in diagnostics, and a Vita
+  /// profile's sources are resolved from its folder.
+  public func readProfile(_ bytes: [UInt8], file: String?, format: ProfileFormat? = nil)
+    throws(VitaError) -> (Profile, [Diagnostic])
+  {
+    let (profile, diagnostics) = ProfileLoader().read(bytes: bytes, file: file, format: format)
     guard let profile, !diagnostics.containsErrors else { throw .invalidInput(diagnostics) }
     return (profile, diagnostics)
   }

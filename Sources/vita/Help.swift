@@ -10,6 +10,9 @@ enum Help {
     Commands:
       render PROFILE    typeset a profile as a paginated PDF, PNG or SVG
       batch INPUT...    a CV for every member of a group, in parallel, and a group report
+      validate FILE...  check profiles in any format and list every problem
+      convert FILE      write a profile in Vita's own YAML or JSON
+      new [NAME]        write a starter profile to fill in
 
     Options:
       -h, --help        show this help, or a command's with `vita COMMAND --help`

@@ -34,6 +34,12 @@ func run(_ arguments: [String]) -> ExitCode {
     return RenderCommand.main(rest, environment: environment)
   case "batch":
     return BatchCommand.main(rest, environment: environment)
+  case "validate":
+    return ValidateCommand.main(rest)
+  case "convert":
+    return ConvertCommand.main(rest)
+  case "new":
+    return NewCommand.main(rest)
   default:
     printError("vita: unknown command '\(command)'; run vita --help for the commands")
     return .usage

@@ -1,0 +1,173 @@
+import VitaModel
+
+extension ProfileDocumentReader.Reading {
+  static let personKeys = [
+    "name", "name-variants", "affiliations", "email", "homepage", "orcid", "scholar", "links",
+  ]
+
+  /// Reads `person:`: the name, how to find and reach the person, and affiliations.
+  mutating func readPerson(_ entry: Entry) {
+    var hasName = false
+    for field in entries(of: entry.value, at: entry.path, known: Self.personKeys) {
+      switch field.name {
+      case "name":
+        hasName = true
+        profile.person.name = text(field) ?? ""
+        if profile.person.name.isEmpty {
+          diagnostics.append(field.value.error("the name is empty", fieldPath: field.path))
+        }
+      case "name-variants": profile.person.nameVariants = texts(field)
+      case "affiliations": profile.person.affiliations = affiliations(field)
+      case "email": profile.person.email = text(field)
+      case "homepage": profile.person.homepage = text(field)
+      case "orcid": profile.person.orcid = text(field)
+      case "scholar": profile.person.scholar = text(field)
+      case "links": profile.person.links = links(field)
+      default: break
+      }
+    }
+    if !hasName, entry.value.mapping != nil {
+      diagnostics.append(
+        entry.value.error(
+          "the person has no 'name'", fieldPath: FieldPath.key("name", in: entry.path),
+          hint: "add 'name:' with the name as it should head the CV"))
+    }
+  }
+
+  /// Affiliations: names, or mappings with a `name` and the `years` of the affiliation.
+  private mutating func affiliations(_ entry: Entry) -> [Affiliation] {
+    var affiliations: [Affiliation] = []
+    for (index, item) in items(entry, expected: "a list of affiliations").enumerated() {
+      let path = FieldPath.item(index, in: entry.path)
+      if item.mapping == nil {
+        if let name = text(item, at: path) { affiliations.append(Affiliation(name: name)) }
+        continue
+      }
+      var affiliation = Affiliation(name: "")
+      for field in entries(of: item, at: path, known: ["name", "years"]) {
+        if field.name == "name" { affiliation.name = text(field) ?? "" }
+        if field.name == "years" { affiliation.years = years(field) }
+      }
+      guard !affiliation.name.isEmpty else {
+        diagnostics.append(item.error("the affiliation has no 'name'", fieldPath: path))
+        continue
+      }
+      affiliations.append(affiliation)
+    }
+    return affiliations
+  }
+
+  /// Links, each a mapping with a `label` and a `url`.
+  private mutating func links(_ entry: Entry) -> [LabeledLink] {
+    var links: [LabeledLink] = []
+    for (index, item) in items(entry, expected: "a list of links").enumerated() {
+      let path = FieldPath.item(index, in: entry.path)
+      var label: String?
+      var url: String?
+      for field in entries(of: item, at: path, known: ["label", "url"]) {
+        if field.name == "label" { label = text(field) } else { url = text(field) }
+      }
+      guard item.mapping != nil else { continue }
+      guard let url, !url.isEmpty else {
+        diagnostics.append(item.error("the link has no 'url'", fieldPath: path))
+        continue
+      }
+      links.append(LabeledLink(label: label ?? url, url: url))
+    }
+    return links
+  }
+
+  // MARK: Metrics
+
+  static let metricKeys = ["label", "value", "unit", "kind"]
+
+  /// The names of the typed metric kinds, as `kind:` writes them.
+  static let metricKindNames: [(name: String, value: Metric.Kind)] = [
+    ("h-index", .hIndex), ("i10-index", .i10Index), ("papers", .paperCount),
+    ("citations", .citationCount), ("novelty", .novelty), ("ai-score", .aiScore),
+    ("other", .other),
+  ]
+
+  /// The names of the units, as `unit:` writes them.
+  static let metricUnitNames: [(name: String, value: Metric.Unit)] = [
+    ("count", .count), ("percent", .percent), ("score", .score),
+  ]
+
+  /// The kind and unit a label implies: the known labels are typed, the rest are `other`,
+  /// counted when whole.
+  static func implied(label: String, value: Double) -> (kind: Metric.Kind, unit: Metric.Unit) {
+    if let known = ProfileTextReader.metricKinds[label.lowercased()] { return known }
+    return (.other, value == value.rounded() ? .count : .score)
+  }
+
+  /// Reads `metrics:`, a list of `{label, value, unit?, kind?}` or a mapping `label: value`.
+  mutating func readMetrics(_ entry: Entry) {
+    if let pairs = entry.value.mapping {
+      for pair in pairs.prefix(Limit.listItems) {
+        let path = FieldPath.key(pair.key.scalar ?? "?", in: entry.path)
+        guard let label = text(pair.key, at: path), let value = number(pair.value, at: path)
+        else { continue }
+        let implied = Self.implied(label: label, value: value)
+        profile.metrics.append(
+          Metric(kind: implied.kind, label: label, value: value, unit: implied.unit))
+      }
+      return
+    }
+    for (index, item) in items(entry, expected: "a list of metrics").enumerated() {
+      if let metric = metric(item, at: FieldPath.item(index, in: entry.path)) {
+        profile.metrics.append(metric)
+      }
+    }
+  }
+
+  private mutating func metric(_ node: YAMLNode, at path: String) -> Metric? {
+    var label: String?
+    var value: Double?
+    var unit: Metric.Unit?
+    var kind: Metric.Kind?
+    for field in entries(of: node, at: path, known: Self.metricKeys) {
+      switch field.name {
+      case "label": label = text(field)
+      case "value": value = number(field.value, at: field.path)
+      case "unit": unit = named(field, among: Self.metricUnitNames)
+      default: kind = named(field, among: Self.metricKindNames)
+      }
+    }
+    guard node.mapping != nil else { return nil }
+    guard let label, !label.isEmpty else {
+      diagnostics.append(node.error("the metric has no 'label'", fieldPath: path))
+      return nil
+    }
+    guard let value else {
+      if node["value"] == nil {
+        diagnostics.append(node.error("the metric has no 'value'", fieldPath: path))
+      }
+      return nil
+    }
+    let implied = Self.implied(label: label, value: value)
+    return Metric(
+      kind: kind ?? implied.kind, label: label, value: value, unit: unit ?? implied.unit)
+  }
+
+  /// A finite number.
+  private mutating func number(_ node: YAMLNode, at path: String) -> Double? {
+    guard let value = node.double, value.isFinite else {
+      diagnostics.append(node.wrongType(expected: "a number", fieldPath: path))
+      return nil
+    }
+    return value
+  }
+
+  /// One of a fixed set of names, with "did you mean" when it is none of them.
+  mutating func named<Value>(_ entry: Entry, among names: [(name: String, value: Value)])
+    -> Value?
+  {
+    guard let word = text(entry) else { return nil }
+    if let match = names.first(where: { $0.name == word.lowercased() }) { return match.value }
+    let hint = ClosestName.hint(
+      for: word, among: names.map(\.name), otherwise: "write one of: ")
+    diagnostics.append(
+      entry.value.error("unknown \(entry.name) '\(word)'", fieldPath: entry.path, hint: hint))
+    return nil
+  }
+}
