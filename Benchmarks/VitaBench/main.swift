@@ -152,17 +152,22 @@ if let input = options.batchInput, !options.skip.contains("batch") {
   var times: [Int: Double] = [:]
   for jobs in [1, 2] {
     let folder = output + "/batch-\(jobs)"
-    let seconds = measure {
-      let status = runProcess(
-        [options.vita, "batch", input, "-o", folder, "--jobs", String(jobs), "--quiet"],
-        environment: environment)
-      precondition(status == 0, "vita batch failed with status \(status)")
-    } / 1000
+    let seconds =
+      measure {
+        let status = runProcess(
+          [options.vita, "batch", input, "-o", folder, "--jobs", String(jobs), "--quiet"],
+          environment: environment)
+        precondition(status == 0, "vita batch failed with status \(status)")
+      } / 1000
     times[jobs] = seconds
-    print("batch of \(input.split(separator: "/").last ?? ""), --jobs \(jobs): \(String(format: seconds)) s")
+    print(
+      "batch of \(input.split(separator: "/").last ?? ""), --jobs \(jobs): \(String(format: seconds)) s"
+    )
   }
   if let one = times[1], let two = times[2] {
     print("batch speed-up from 1 to 2 jobs: \(String(format: one / two))× (target ≥ 1.8)")
   }
-  print("peak memory of any child process: \(String(format: peakMemory(children: true))) MB (target ≤ 150)")
+  print(
+    "peak memory of any child process: \(String(format: peakMemory(children: true))) MB (target ≤ 150)"
+  )
 }
