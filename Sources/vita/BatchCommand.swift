@@ -20,23 +20,10 @@ struct BatchCommand {
   var merge: Bool
 
   static func main(_ arguments: [String], environment: [String: String]) -> ExitCode {
-    if arguments.contains("-h") || arguments.contains("--help") {
-      print(Help.batch)
-      return .success
-    }
-    do {
+    runCommand("batch", help: Help.batch, arguments: arguments) {
       let command = try BatchCommand(arguments, environment: environment)
       let engine = try Engine()
       return try command.merge ? command.runMerge(engine: engine) : command.run(engine: engine)
-    } catch let error as UsageError {
-      printError("vita batch: \(error.message)\n\(Help.batch.split(separator: "\n")[0])")
-      return .usage
-    } catch let error as VitaError {
-      report(error)
-      return ExitCode(error)
-    } catch {
-      printError("vita: \(error)")
-      return .software
     }
   }
 

@@ -14,26 +14,12 @@ struct RenderCommand {
 
   /// Runs `vita render` with the arguments after the command's name.
   static func main(_ arguments: [String], environment: [String: String]) -> ExitCode {
-    if arguments.contains("-h") || arguments.contains("--help") {
-      print(Help.render)
-      return .success
-    }
-    do {
+    runCommand("render", help: Help.render, arguments: arguments) {
       let render = try RenderCommand(arguments, environment: environment)
-      let engine = try Engine()
-      let (paths, warnings) = try render.run(engine: engine)
+      let (paths, warnings) = try render.run(engine: try Engine())
       warnings.forEach { printError($0.description) }
       paths.forEach { printError("vita: wrote \($0)") }
       return .success
-    } catch let error as UsageError {
-      printError("vita render: \(error.message)\n\(Help.render.split(separator: "\n")[0])")
-      return .usage
-    } catch let error as VitaError {
-      report(error)
-      return ExitCode(error)
-    } catch {
-      printError("vita: \(error)")
-      return .software
     }
   }
 

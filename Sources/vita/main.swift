@@ -46,6 +46,29 @@ func run(_ arguments: [String]) -> ExitCode {
   }
 }
 
+/// Runs a command: prints its help when asked, and turns whatever it throws into a
+/// message on stderr and an exit status, the same way for every command.
+func runCommand(
+  _ name: String, help: String, arguments: [String], _ body: () throws -> ExitCode
+) -> ExitCode {
+  if arguments.contains("-h") || arguments.contains("--help") {
+    print(help)
+    return .success
+  }
+  do {
+    return try body()
+  } catch let error as UsageError {
+    printError("vita \(name): \(error.message)\n\(help.split(separator: "\n")[0])")
+    return .usage
+  } catch let error as VitaError {
+    report(error)
+    return ExitCode(error)
+  } catch {
+    printError("vita: \(error)")
+    return .software
+  }
+}
+
 /// Prints a library error: every diagnostic of bad input, warnings included.
 func report(_ error: VitaError) {
   if case .invalidInput(let diagnostics) = error {
