@@ -13,6 +13,8 @@ public struct Document: Sendable {
   public var footer: RunningText?
   /// The running header, likewise.
   public var header: RunningText?
+  /// What composing noticed, such as a chart left out for want of data.
+  public var warnings: [Diagnostic] = []
 
   /// Creates a document.
   public init(
@@ -80,6 +82,8 @@ public indirect enum Block: Sendable {
   case figures([Figure])
   /// An outline entry for what follows, for a section without a visible heading.
   case outline(String)
+  /// A row of charts, drawn by the flow layout's figure provider as one unbreakable piece.
+  case figure(FigureRequest)
 }
 
 /// A value over a label, as the metrics row shows it.
