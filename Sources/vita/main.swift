@@ -32,6 +32,8 @@ func run(_ arguments: [String]) -> ExitCode {
     return .success
   case "render":
     return RenderCommand.main(rest, environment: environment)
+  case "chart":
+    return ChartCommand.main(rest, environment: environment)
   default:
     printError("vita: unknown command '\(command)'; run vita --help for the commands")
     return .usage

@@ -9,15 +9,20 @@ public struct ComposeOptions: Sendable {
   /// Vita's version, for the PDF's creator field.
   public var creator: String
   /// Tells which charts the profile's data allow; without one, no charts are composed.
-  public var figures: (any FigureProvider)? = nil
+  public var figures: (any FigureProvider)?
   /// The year the report is made in; charts leave out later years.
-  public var currentYear: Int? = nil
+  public var currentYear: Int?
 
   /// Creates options.
-  public init(owner: String? = nil, date: String = "", creator: String = "Vita") {
+  public init(
+    owner: String? = nil, date: String = "", creator: String = "Vita",
+    figures: (any FigureProvider)? = nil, currentYear: Int? = nil
+  ) {
     self.owner = owner
     self.date = date
     self.creator = creator
+    self.figures = figures
+    self.currentYear = currentYear
   }
 }
 
