@@ -45,7 +45,8 @@ let package = Package(
     .testTarget(name: "VitaRenderTests", dependencies: ["VitaRender", "VitaText", "CCairo"]),
     .testTarget(
       name: "VitaChartsTests",
-      dependencies: ["VitaCharts", "VitaLayout", "VitaModel", "VitaRender", "VitaText", "CCairo"]),
+      dependencies: ["VitaCharts", "VitaLayout", "VitaModel", "VitaRender", "VitaText", "CCairo"],
+      exclude: ["References"]),
     .testTarget(
       name: "VitaTests",
       dependencies: ["Vita", "VitaImport", "VitaLayout", "VitaModel", "VitaRender"]),

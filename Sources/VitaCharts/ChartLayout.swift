@@ -169,7 +169,7 @@ struct Drawing {
   }
 
   /// Places a legend of swatches and names in lines from `top`; returns the y below it.
-  mutating func legend(_ names: [String], top: Double) -> Double {
+  mutating func legend(_ names: [String], colors: [RGBColor], top: Double) -> Double {
     let swatch = (styles.label.font.size * 0.8).rounded()
     var x = padding
     var line = 0
@@ -186,7 +186,7 @@ struct Drawing {
         let swatchTop = baseline - label.ascent / 2 - swatch / 2 - 0.5
         canvas.fill(
           left: x, top: swatchTop, right: x + swatch, bottom: swatchTop + swatch,
-          color: seriesColor(index))
+          color: colors[index])
       }
       x += entryWidth + 9
     }

@@ -29,7 +29,7 @@ extension Drawing {
     let right = width - padding - valueWidth - 4
     let ticks = Ticks(
       covering: Double(rows.map(\.count).max() ?? 0),
-      count: max(2, min(5, Int((right - left) / 36))))
+      count: max(2, min(5, Int((right - left) / 28))))
     let scale = (right - left) / ticks.top
 
     // Gridlines and counts under the rows.

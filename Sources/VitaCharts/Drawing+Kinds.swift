@@ -33,18 +33,19 @@ extension Drawing {
       valueTitle: cumulative ? "Citations, in total" : "Citations", keyTitle: "Year",
       labelled: cumulative ? [totals.count - 1] : [largest, totals.count - 1],
       labelsAll: !cumulative)
-    _ = verticalBars(bars, top: top, bottom: bottom)
+    let plot = verticalBars(bars, top: top, bottom: bottom)
+    valueLabels(bars, in: plot)
   }
 
   /// Papers per year, stacked by category, with a legend when there is more than one.
   mutating func papers(_ counts: YearCounts) {
-    var top = title("Papers per year")
-    if counts.series.count > 1 { top = legend(counts.series, top: top) }
-    let bottom = caption(
-      source: counts.source, years: counts.firstYear...counts.lastYear, notes: counts.notes)
     let colors = counts.series.indices.map { index in
       counts.series[index] == "Other" ? palette.muted.tinted(0.45) : seriesColor(index)
     }
+    var top = title("Papers per year")
+    if counts.series.count > 1 { top = legend(counts.series, colors: colors, top: top) }
+    let bottom = caption(
+      source: counts.source, years: counts.firstYear...counts.lastYear, notes: counts.notes)
     let totals = counts.totals
     let largest = totals.indices.max { totals[$0] < totals[$1] } ?? 0
     let bars = VerticalBars(
@@ -52,7 +53,8 @@ extension Drawing {
       keys: Array(counts.firstYear...counts.lastYear),
       color: { _, series in colors[series] }, valueTitle: "Papers", keyTitle: "Year",
       labelled: [largest], labelsAll: true)
-    _ = verticalBars(bars, top: top, bottom: bottom)
+    let plot = verticalBars(bars, top: top, bottom: bottom)
+    valueLabels(bars, in: plot)
   }
 
   /// Papers ranked by citations, the h-core in full colour, with the h-square drawn over
@@ -79,6 +81,7 @@ extension Drawing {
       cap: Double(counts[0]) > limit * 1.25 ? limit : nil)
     let plot = verticalBars(bars, top: top, bottom: bottom)
     hSquare(h, in: plot)
+    valueLabels(bars, in: plot)
   }
 
   /// The square of side h in data units, outlined, with "h = n" beside its corner.

@@ -46,7 +46,8 @@ struct PlotGeometry {
 }
 
 extension Drawing {
-  /// Draws bars, their axes and labels between `top` and `bottom`.
+  /// Draws bars, their axes and key labels between `top` and `bottom`; the totals over the
+  /// bars follow with `valueLabels`, after any label that should take precedence.
   mutating func verticalBars(_ bars: VerticalBars, top: Double, bottom: Double) -> PlotGeometry {
     let tickLabel = canvas.label("0", styles.label)
     let axisLabel = canvas.label(bars.valueTitle, styles.axis)
@@ -79,7 +80,6 @@ extension Drawing {
     let keyTitle = canvas.label(bars.keyTitle, styles.axis)
     canvas.place(
       keyTitle, x: (left + right) / 2, baseline: keyTitleBaseline, anchor: .center)
-    valueLabels(bars, totals: totals, in: plot)
     return plot
   }
 
@@ -138,11 +138,22 @@ extension Drawing {
   }
 
   /// Totals over the bars: all of them when they fit, else the important ones that fit.
-  private mutating func valueLabels(
-    _ bars: VerticalBars, totals: [Double], in plot: PlotGeometry
-  ) {
+  mutating func valueLabels(_ bars: VerticalBars, in plot: PlotGeometry) {
+    let totals = bars.stacks.map { $0.reduce(0, +) }
+    let barWidth = plot.band > 3 ? plot.band * 0.72 : plot.band * 0.85
     func candidate(_ index: Int) -> (Label, Point) {
-      let label = canvas.label(Format.tick(totals[index]), styles.label)
+      var label = canvas.label(Format.tick(totals[index]), styles.label)
+      // A cut bar carries its value inside, under the break, in white when it fits.
+      if totals[index] > plot.ticks.top {
+        var style = styles.label
+        style.color = RGBColor(red: 1, green: 1, blue: 1)
+        label = canvas.label(Format.tick(totals[index]), style)
+        if label.width + 2 <= barWidth {
+          let baseline = plot.top + 6 + label.ascent
+          return (label, canvas.origin(of: label, x: plot.x(index), baseline: baseline, anchor: .center))
+        }
+        label = canvas.label(Format.tick(totals[index]), styles.label)
+      }
       let top = max(plot.y(totals[index]), plot.top)
       let origin = canvas.origin(
         of: label, x: plot.x(index), baseline: top - 2 - label.descent, anchor: .center)
