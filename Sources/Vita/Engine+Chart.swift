@@ -14,8 +14,8 @@ public struct ChartOptions: Sendable {
   /// The resolution of a PNG, in dots per inch.
   public var dpi: Double = 150
   /// The creation time, in seconds since 1970: later years are left out of the chart,
-  /// and a PDF records it as its date.
-  public var creationTime: Int64 = 0
+  /// and a PDF records it as its date; `nil` leaves every year in.
+  public var creationTime: Int64? = nil
 
   /// Creates the default options: a 5 × 3 inch PNG at 150 dpi.
   public init() {}
@@ -31,7 +31,7 @@ extension Engine {
   {
     let specification = ChartSpecification(
       kind: kind, size: Size(width: options.width, height: options.height), theme: theme,
-      currentYear: CivilDate(seconds: options.creationTime).year,
+      currentYear: options.creationTime.map { CivilDate(seconds: $0).year },
       dpi: options.format == .png ? options.dpi : nil)
     do {
       return try ChartLayout(shaper: text).frame(specification, profile: profile)
@@ -61,7 +61,7 @@ extension Engine {
           subject: "A chart of \(profile.name)'s publications", keywords: [kind.rawValue])
         let info = PDFInfo(
           metadata: metadata, creator: "Vita \(Engine.version)",
-          creationDate: CivilDate(seconds: options.creationTime).isoTimestamp)
+          creationDate: CivilDate(seconds: options.creationTime ?? 0).isoTimestamp)
         return try Renderer.pdf([frame], info: info)
       }
     } catch {

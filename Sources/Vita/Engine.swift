@@ -103,7 +103,8 @@ public final class Engine: Sendable {
       options: ComposeOptions(
         owner: options.owner, date: CivilDate(seconds: options.creationTime).longDescription,
         creator: "Vita \(Engine.version)", figures: ChartFigures(shaper: text),
-        currentYear: CivilDate(seconds: options.creationTime).year))
+        currentYear: options.creationTime > 0 ? CivilDate(seconds: options.creationTime).year : nil
+      ))
     return compose.document()
   }
 
@@ -127,7 +128,8 @@ public final class Engine: Sendable {
   ) throws(VitaError) -> [RenderedFile] {
     try text.fonts.requireFamilies(theme.fonts.all.map(\.family), orThrow: VitaError.fonts)
     let document = document(profile, theme: theme, options: options)
-    warnings += document.warnings
+    // Composing's warnings concern the layout's lists, such as `charts[0]`.
+    warnings += document.warnings.map { $0.file == nil ? $0.inFile("layout '\(theme.name)'") : $0 }
     let pages = pages(document)
     do {
       switch options.format {

@@ -40,28 +40,28 @@ public struct ChartLayout: Sendable {
     switch specification.kind {
     case .citationsPerYear, .cumulativeCitations:
       guard let counts = ChartData.citationsPerYear(profile, currentYear: year) else {
-        throw missing(specification.kind, profile)
+        throw missing(specification, profile)
       }
       drawing.citations(counts, cumulative: specification.kind == .cumulativeCitations)
     case .papersPerYear:
       guard let counts = ChartData.papersPerYear(profile, currentYear: year) else {
-        throw missing(specification.kind, profile)
+        throw missing(specification, profile)
       }
       drawing.papers(counts)
     case .hIndex:
       guard let ranked = ChartData.rankedCitations(profile, currentYear: year) else {
-        throw missing(specification.kind, profile)
+        throw missing(specification, profile)
       }
       drawing.hIndex(ranked.counts, years: ranked.years)
     case .categories:
       guard let counts = ChartData.categories(profile, currentYear: year) else {
-        throw missing(specification.kind, profile)
+        throw missing(specification, profile)
       }
       drawing.ranked(
         counts, title: "Papers by category", axisTitle: "Papers", withShares: true)
     case .coauthors:
       guard let counts = ChartData.coauthors(profile, currentYear: year) else {
-        throw missing(specification.kind, profile)
+        throw missing(specification, profile)
       }
       drawing.ranked(
         counts, title: "Most frequent co-authors", axisTitle: "Joint papers",
@@ -70,8 +70,11 @@ public struct ChartLayout: Sendable {
     return drawing.canvas.frame
   }
 
-  private func missing(_ kind: ChartKind, _ profile: Profile) -> ChartError {
-    ChartError(kind: kind, needs: ChartData.missing(kind, in: profile) ?? "more data")
+  /// The error for a kind whose data are missing, or all later than the current year.
+  private func missing(_ specification: ChartSpecification, _ profile: Profile) -> ChartError {
+    let kind = specification.kind
+    let late = specification.currentYear.map { "data from \($0) or earlier" } ?? "more data"
+    return ChartError(kind: kind, needs: ChartData.missing(kind, in: profile) ?? late)
   }
 }
 

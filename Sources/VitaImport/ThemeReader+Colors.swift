@@ -24,11 +24,15 @@ extension ThemeReader.Reading {
 
   /// Reads `colors.chart`: the series colours of charts, a non-empty list in order of use.
   private mutating func readChartColors(_ entry: Entry) {
-    guard let items = entry.value.sequence, !items.isEmpty else {
+    let hint = "write the series colours in order, such as [\"#0072b2\", \"#e69f00\"]"
+    guard let items = entry.value.sequence else {
       diagnostics.append(
-        entry.value.wrongType(
-          expected: "a list of colours", fieldPath: entry.path,
-          hint: "write the series colours in order, such as [\"#0072b2\", \"#e69f00\"]"))
+        entry.value.wrongType(expected: "a list of colours", fieldPath: entry.path, hint: hint))
+      return
+    }
+    guard !items.isEmpty else {
+      diagnostics.append(
+        entry.value.error("the list of chart colours is empty", fieldPath: entry.path, hint: hint))
       return
     }
     let colors = items.enumerated().compactMap { index, item in

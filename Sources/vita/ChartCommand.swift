@@ -2,6 +2,10 @@ import Vita
 import VitaModel
 import VitaRender
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `vita chart`: one chart of a profile, or every chart its data allow, as PNG, SVG or PDF.
 struct ChartCommand {
   let profilePath: String
@@ -129,6 +133,10 @@ struct ChartCommand {
           "the profile has data for no chart",
           hint: "charts need dated papers, categories, co-authors or citation counts")
       ])
+    }
+    // The folder is made when missing; the files in it still appear all at once or not at all.
+    if mkdir(folder, 0o755) != 0, errno != EEXIST {
+      throw .outputFailed(path: folder, reason: String(cString: strerror(errno)))
     }
     var files: [(path: String, bytes: [UInt8])] = []
     for kind in kinds {
