@@ -150,7 +150,9 @@ extension Drawing {
         label = canvas.label(Format.tick(totals[index]), style)
         if label.width + 2 <= barWidth {
           let baseline = plot.top + 6 + label.ascent
-          return (label, canvas.origin(of: label, x: plot.x(index), baseline: baseline, anchor: .center))
+          return (
+            label, canvas.origin(of: label, x: plot.x(index), baseline: baseline, anchor: .center)
+          )
         }
         label = canvas.label(Format.tick(totals[index]), styles.label)
       }

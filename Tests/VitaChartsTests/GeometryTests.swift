@@ -41,7 +41,8 @@ import VitaModel
 
   @Test(arguments: ChartKind.allCases)
   func labelsNeitherOverlapNorLeaveTheChart(_ kind: ChartKind) throws {
-    for (name, profile) in Self.profiles where ChartLayout.missingData(for: kind, in: profile) == nil {
+    for (name, profile) in Self.profiles
+    where ChartLayout.missingData(for: kind, in: profile) == nil {
       for size in Self.sizes {
         let chart = try frame(kind, profile, size: size)
         let box = Rect(origin: .zero, size: size)

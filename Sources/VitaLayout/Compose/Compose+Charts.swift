@@ -32,7 +32,8 @@ extension Compose {
       blocks.append(
         .figure(
           FigureRequest(
-            charts: row, columns: Self.chartsPerRow, profile: profile, theme: theme, height: Self.chartRowHeight,
+            charts: row, columns: Self.chartsPerRow, profile: profile, theme: theme,
+            height: Self.chartRowHeight,
             currentYear: options.currentYear)))
     }
     blocks.append(.spacing(theme.spacing.beforeHeading * 0.5))
