@@ -105,3 +105,25 @@ import VitaRender
         == 64)
   }
 }
+
+/// The metrics block with per-paper citations: all years and the last five, as Scholar.
+@Suite struct CitationMetricsBlockTests {
+  @Test func perPaperCitationsGiveAllAndSinceColumns() throws {
+    var (profile, _) = try engine.readProfile(at: canonicalProfile)
+    for index in profile.papers.indices {
+      profile.papers[index].citations = 30 - index
+      profile.papers[index].citationsPerYear = [2020: 10, 2024: 20 - index]
+    }
+    let (theme, _) = try engine.readTheme("classic")
+    var options = RenderOptions()
+    options.creationTime = 1_767_225_600
+    let folder = temporaryFolder()
+    write(
+      try engine.render(profile, theme: theme, options: options)[0].bytes, to: folder + "/cv.pdf")
+    let text = collapsingSpaces(shell("pdftotext '\(folder)/cv.pdf' -").output)
+    #expect(text.contains("H-INDEX, ALL"))
+    #expect(text.contains("H-INDEX, SINCE 2021"))
+    #expect(text.contains("I10-INDEX, SINCE 2021"))
+    #expect(text.contains("Citations per year"))
+  }
+}
