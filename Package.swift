@@ -24,9 +24,12 @@ let package = Package(
     .target(name: "VitaLayout", dependencies: ["VitaModel"]),
     .target(name: "VitaText", dependencies: ["VitaLayout", "CPango"]),
     .target(name: "VitaRender", dependencies: ["VitaLayout", "VitaText", "CCairo", "CPNG"]),
+    .target(name: "VitaCharts", dependencies: ["VitaLayout", "VitaModel"]),
     .target(
       name: "Vita",
-      dependencies: ["VitaModel", "VitaImport", "VitaLayout", "VitaText", "VitaRender"]
+      dependencies: [
+        "VitaModel", "VitaImport", "VitaLayout", "VitaText", "VitaRender", "VitaCharts",
+      ]
     ),
     .executableTarget(name: "vita", dependencies: ["Vita"]),
     .executableTarget(
@@ -40,6 +43,10 @@ let package = Package(
     .testTarget(name: "VitaLayoutTests", dependencies: ["VitaLayout", "VitaModel"]),
     .testTarget(name: "VitaTextTests", dependencies: ["VitaText"]),
     .testTarget(name: "VitaRenderTests", dependencies: ["VitaRender", "VitaText", "CCairo"]),
+    .testTarget(
+      name: "VitaChartsTests",
+      dependencies: ["VitaCharts", "VitaLayout", "VitaModel", "VitaRender", "VitaText", "CCairo"],
+      exclude: ["References"]),
     .testTarget(
       name: "VitaTests",
       dependencies: ["Vita", "VitaImport", "VitaLayout", "VitaModel", "VitaRender"]),

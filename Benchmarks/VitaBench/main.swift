@@ -143,6 +143,32 @@ if !pngTimes.isEmpty {
   row("PNG page at 150 dpi", Sample(values: pngTimes), target: "(target ≤ 40)")
 }
 
+// 4. A standalone chart to PNG at 150 dpi: in this process, and as a fresh `vita chart`.
+let chartProfile = ProfileTextReader().read(bytes, file: nil).profile!
+var chartOptions = ChartOptions()
+chartOptions.creationTime = 1_767_225_600
+let chartTimes = (0..<(options.iterations + 5)).map { _ in
+  measure {
+    _ = try! engine.chart(chartProfile, kind: .papersPerYear, theme: theme, options: chartOptions)
+  }
+}.dropFirst(5)
+row("chart to PNG at 150 dpi", Sample(values: Array(chartTimes)), target: "(target ≤ 8)")
+if !options.skip.contains("fresh") {
+  let arguments = [
+    options.vita, "chart", options.profile, "--kind", "papers-per-year", "-o",
+    output + "/chart.png",
+  ]
+  _ = runProcess(arguments, environment: environment)
+  let fresh = Sample(
+    values: (0..<options.runs).map { _ in
+      measure {
+        let status = runProcess(arguments, environment: environment)
+        precondition(status == 0, "vita chart failed with status \(status)")
+      }
+    })
+  row("vita chart, fresh process", fresh, target: "(target ≤ 40)")
+}
+
 print("pages per CV: \(pageCount)")
 print("peak memory, fresh vita render: \(String(format: childPeak)) MB (target ≤ 40)")
 print("peak memory, this benchmark process: \(String(format: peakMemory(children: false))) MB")

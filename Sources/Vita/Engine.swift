@@ -1,3 +1,4 @@
+import VitaCharts
 import VitaImport
 import VitaLayout
 import VitaModel
@@ -115,21 +116,34 @@ public final class Engine: Sendable {
       profile: profile, theme: theme,
       options: ComposeOptions(
         owner: options.owner, date: CivilDate(seconds: options.creationTime).longDescription,
-        creator: "Vita \(Engine.version)"))
+        creator: "Vita \(Engine.version)", figures: ChartFigures(shaper: text),
+        currentYear: options.creationTime > 0 ? CivilDate(seconds: options.creationTime).year : nil
+      ))
     return compose.document()
   }
 
   /// The pages of a document.
   public func pages(_ document: Document) -> [Frame] {
-    FlowLayout(shaper: text).pages(document)
+    FlowLayout(shaper: text, figures: ChartFigures(shaper: text)).pages(document)
   }
 
   /// Renders a profile to files in memory: one PDF, or one PNG or SVG per page.
   public func render(_ profile: Profile, theme: Theme, options: RenderOptions) throws(VitaError)
     -> [RenderedFile]
   {
+    var warnings: [Diagnostic] = []
+    return try render(profile, theme: theme, options: options, warnings: &warnings)
+  }
+
+  /// Renders a profile to files in memory and adds what composing noticed (a chart left
+  /// out for want of data) to `warnings`.
+  public func render(
+    _ profile: Profile, theme: Theme, options: RenderOptions, warnings: inout [Diagnostic]
+  ) throws(VitaError) -> [RenderedFile] {
     try text.fonts.requireFamilies(theme.fonts.all.map(\.family), orThrow: VitaError.fonts)
     let document = document(profile, theme: theme, options: options)
+    // Composing's warnings concern the layout's lists, such as `charts[0]`.
+    warnings += document.warnings.map { $0.file == nil ? $0.inFile("layout '\(theme.name)'") : $0 }
     let pages = pages(document)
     do {
       switch options.format {
@@ -177,7 +191,7 @@ extension FontRoles {
 }
 
 extension FontConfiguration {
-  fileprivate func requireFamilies(
+  func requireFamilies(
     _ families: [String], orThrow wrap: (FontError) -> VitaError
   ) throws(VitaError) {
     do { try requireFamilies(families) } catch { throw wrap(error) }

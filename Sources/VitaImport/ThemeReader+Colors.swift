@@ -7,15 +7,38 @@ extension ThemeReader.Reading {
     ("rule", \.rule),
   ]
 
-  /// Reads `colors`: a mapping from role to `"#rrggbb"`.
+  /// Reads `colors`: a mapping from role to `"#rrggbb"`, and `chart`, a list of them.
   mutating func readColors(_ colors: Entry) {
-    let names = Self.colorRoles.map(\.name)
+    let names = Self.colorRoles.map(\.name) + ["chart"]
     for entry in entries(of: colors.value, at: colors.path, known: names, kind: "colour role") {
+      if entry.name == "chart" {
+        readChartColors(entry)
+        continue
+      }
       guard let keyPath = Self.colorRoles.first(where: { $0.name == entry.name })?.keyPath,
         let color = color(entry)
       else { continue }
       theme.colors[keyPath: keyPath] = color
     }
+  }
+
+  /// Reads `colors.chart`: the series colours of charts, a non-empty list in order of use.
+  private mutating func readChartColors(_ entry: Entry) {
+    let hint = "write the series colours in order, such as [\"#0072b2\", \"#e69f00\"]"
+    guard let items = entry.value.sequence else {
+      diagnostics.append(
+        entry.value.wrongType(expected: "a list of colours", fieldPath: entry.path, hint: hint))
+      return
+    }
+    guard !items.isEmpty else {
+      diagnostics.append(
+        entry.value.error("the list of chart colours is empty", fieldPath: entry.path, hint: hint))
+      return
+    }
+    let colors = items.enumerated().compactMap { index, item in
+      color(Entry(name: entry.name, value: item, path: FieldPath.item(index, in: entry.path)))
+    }
+    if colors.count == items.count { theme.colors.chart = colors }
   }
 
   /// A colour written `"#rrggbb"` or `"#rgb"`; `nil` after reporting it.

@@ -70,4 +70,36 @@ extension ThemeReader.Reading {
     }
     if sections.count == items.count { theme.sections = sections }
   }
+
+  /// Reads the list of charts that the `charts` section shows, in order.
+  mutating func readCharts(_ entry: Entry) {
+    guard let items = entry.value.sequence else {
+      diagnostics.append(
+        entry.value.wrongType(
+          expected: "a list of charts", fieldPath: entry.path,
+          hint: "write the charts in order, such as [citations-per-year, papers-per-year]"))
+      return
+    }
+
+    let known = ChartKind.allCases.map(\.rawValue)
+    var charts: [ChartKind] = []
+    for (index, item) in items.enumerated() {
+      let path = FieldPath.item(index, in: entry.path)
+      guard let name = item.string else {
+        diagnostics.append(item.wrongType(expected: "a chart name", fieldPath: path))
+        continue
+      }
+      guard let chart = ChartKind(rawValue: name) else {
+        let hint = ClosestName.hint(for: name, among: known, otherwise: "known charts: ")
+        diagnostics.append(item.error("unknown chart '\(name)'", fieldPath: path, hint: hint))
+        continue
+      }
+      guard !charts.contains(chart) else {
+        diagnostics.append(item.error("chart '\(name)' is listed twice", fieldPath: path))
+        continue
+      }
+      charts.append(chart)
+    }
+    if charts.count == items.count { theme.charts = charts }
+  }
 }

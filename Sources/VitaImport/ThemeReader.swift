@@ -60,7 +60,8 @@ extension ThemeReader {
 
     /// The keys a layout file may have at its root, in the order `classic.yaml` uses.
     static let rootKeys = [
-      "name", "summary", "page", "fonts", "colors", "spacing", "sections", "header", "footer",
+      "name", "summary", "page", "fonts", "colors", "spacing", "sections", "charts", "header",
+      "footer",
     ]
 
     /// Reads the root mapping, key by key.
@@ -86,6 +87,7 @@ extension ThemeReader {
       case "colors": readColors(entry)
       case "spacing": readSpacing(entry)
       case "sections": readSections(entry)
+      case "charts": readCharts(entry)
       case "header": theme.header = runningText(entry) ?? theme.header
       case "footer": theme.footer = runningText(entry) ?? theme.footer
       default: break

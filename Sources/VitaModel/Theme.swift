@@ -21,6 +21,9 @@ public struct Theme: Hashable, Sendable {
   public var footer: String = "{name} · page {page} of {pages}"
   /// The running header, with the same placeholders; empty for none.
   public var header: String = ""
+  /// The charts the `charts` section shows, in order; a chart whose data are missing is
+  /// left out with a warning.
+  public var charts: [ChartKind] = [.citationsPerYear, .papersPerYear, .categories, .coauthors]
 
   /// Creates a theme with every default.
   public init() {}
@@ -31,6 +34,8 @@ public struct Theme: Hashable, Sendable {
     case metrics
     /// The publication list.
     case publications
+    /// The charts that `charts` names, drawn from the profile's data.
+    case charts
   }
 }
 
@@ -190,6 +195,16 @@ public struct Palette: Hashable, Sendable {
   public var link = RGBColor(red: 0.12, green: 0.23, blue: 0.4)
   /// Thin rules.
   public var rule = RGBColor(red: 0.7, green: 0.7, blue: 0.7)
+  /// The series colours of charts, in order of use. The default is Okabe and Ito's
+  /// palette, ordered so that neighbours differ for colour-blind readers and in grey.
+  public var chart: [RGBColor] = Palette.okabeIto
+
+  /// Okabe and Ito's colour-blind-safe palette, ordered dark and light by turns (grey
+  /// values 0.34, 0.64, 0.42, 0.62, 0.47, 0.84, 0.59) so that neighbours stay apart in
+  /// greyscale too: blue, orange, bluish green, sky blue, vermilion, yellow, reddish purple.
+  public static let okabeIto: [RGBColor] = [
+    "#0072b2", "#e69f00", "#009e73", "#56b4e9", "#d55e00", "#f0e442", "#cc79a7",
+  ].compactMap { RGBColor(hex: $0) }
 
   /// Creates the default palette.
   public init() {}

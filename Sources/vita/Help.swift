@@ -13,6 +13,7 @@ enum Help {
       validate FILE...  check profiles in any format and list every problem
       convert FILE      write a profile in Vita's own YAML or JSON
       new [NAME]        write a starter profile to fill in
+      chart PROFILE     draw one chart of a profile as PNG, SVG or PDF
 
     Options:
       -h, --help        show this help, or a command's with `vita COMMAND --help`
@@ -70,5 +71,34 @@ enum Help {
     A bad profile never stops the others. Exit status: 0 all done, 1 some failed
     (listed, with reasons, and in batch-report.json), 64 usage, 130 interrupted (run
     the same command again to complete the batch).
+    """
+
+  static let chart = """
+    Usage: vita chart PROFILE --kind KIND [-o OUT.png|OUT.svg|OUT.pdf] [--width PT]
+                      [--height PT] [--dpi N] [--layout NAME|FILE]
+
+    Draws one chart of PROFILE, the same chart a CV shows, as a PNG, or as vector
+    SVG or PDF. With --kind all, writes every chart the data allow as PNGs into the
+    folder -o names.
+
+    Kinds:
+      citations-per-year     citations received each year
+      cumulative-citations   citations accumulated over the years
+      papers-per-year        papers each year, stacked by category
+      h-index                papers ranked by citations, with the h-square
+      categories             the share of papers per category
+      coauthors              the most frequent co-authors by joint papers
+
+    Options:
+      -o, --output OUT     where to write; the format follows the extension (default:
+                           KIND.png in the current folder)
+      --width PT           the chart's width in points, 120 to 5000 (default 360)
+      --height PT          the chart's height in points, 120 to 5000 (default 216)
+      --dpi N              resolution of a PNG, 10 to 1200 (default 150)
+      --layout NAME|FILE   the layout whose type and colours the chart takes
+      -h, --help           show this help
+
+    A kind whose data the profile lacks exits with status 65 and names the data it
+    needs. Files are written under a temporary name and renamed into place.
     """
 }

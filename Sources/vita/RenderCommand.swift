@@ -77,11 +77,12 @@ struct RenderCommand {
   func run(engine: Engine) throws(VitaError) -> (paths: [String], warnings: [Diagnostic]) {
     let (profile, profileWarnings) = try engine.readProfile(at: profilePath)
     let (theme, themeWarnings) = try engine.readTheme(options.layout)
-    let files = try engine.render(profile, theme: theme, options: options)
+    var warnings = profileWarnings + themeWarnings
+    let files = try engine.render(profile, theme: theme, options: options, warnings: &warnings)
     let base = output ?? defaultBase()
     let paths = Engine.outputPaths(base: base, format: options.format, files: files)
     try Files.writeAtomically(Array(zip(paths, files.map(\.bytes))).map { ($0, $1) })
-    return (paths, profileWarnings + themeWarnings)
+    return (paths, warnings)
   }
 
   /// The profile's file name without folder and extension, with the format's extension.

@@ -40,6 +40,8 @@ func run(_ arguments: [String]) -> ExitCode {
     return ConvertCommand.main(rest)
   case "new":
     return NewCommand.main(rest)
+  case "chart":
+    return ChartCommand.main(rest, environment: environment)
   default:
     printError("vita: unknown command '\(command)'; run vita --help for the commands")
     return .usage

@@ -30,7 +30,9 @@ struct ThemeReaderLayoutTests {
     #expect(classic.fonts.metricLabel.tracking == 0.6)
     #expect(classic.fonts.meta.color == .muted)
     #expect(classic.colors.accent == RGBColor(hex: "#1f3b66"))
-    #expect(classic.sections == [.metrics, .publications])
+    #expect(classic.sections == [.metrics, .charts, .publications])
+    #expect(classic.charts == [.citationsPerYear, .papersPerYear, .categories, .coauthors])
+    #expect(classic.colors.chart == Palette.okabeIto)
     #expect(classic.footer == "{name} · page {page} of {pages}")
   }
 
@@ -49,6 +51,7 @@ struct ThemeReaderLayoutTests {
     expected.fonts.metricLabel.tracking = 0.6
     expected.fonts.metricLabel.color = .muted
     expected.fonts.footer.color = .muted
+    expected.sections = [.metrics, .charts, .publications]
     for (role, hex) in [
       (\Palette.text, "#1a1a1a"), (\.accent, "#1f3b66"), (\.muted, "#616161"),
       (\.link, "#1f3b66"), (\.rule, "#b3b3b3"),
@@ -255,7 +258,7 @@ struct ThemeReaderDiagnosticTests {
         "bad.yaml:1:21: error: unknown section 'publicatons' [sections[1]]\n"
           + "  hint: did you mean 'publications'?",
         "bad.yaml:1:34: error: unknown section 'awards' [sections[2]]\n"
-          + "  hint: known sections: metrics, publications",
+          + "  hint: known sections: metrics, publications, charts",
         "bad.yaml:1:42: error: section 'metrics' is listed twice [sections[3]]",
       ])
   }
@@ -301,6 +304,44 @@ struct ThemeReaderDiagnosticTests {
       readTheme("- classic\n").descriptions == [
         "bad.yaml:1:1: error: expected a mapping of layout settings, found a list\n"
           + "  hint: a layout file has keys such as 'name:', 'page:' and 'fonts:'"
+      ])
+  }
+
+  @Test func chartsAndTheirColoursAreRead() throws {
+    let (theme, descriptions) = readTheme(
+      """
+      colors:
+        chart: ["#000", "#ffffff"]
+      charts: [h-index, coauthors]
+      """)
+    #expect(descriptions.isEmpty)
+    let read = try #require(theme)
+    #expect(read.charts == [.hIndex, .coauthors])
+    #expect(read.colors.chart == [RGBColor.black, RGBColor(red: 1, green: 1, blue: 1)])
+  }
+
+  @Test func unknownChartsAndBadChartColoursAreErrors() {
+    #expect(
+      readTheme(
+        """
+        colors:
+          chart: ["#000", red]
+        charts: [h-index, hindex, pie, h-index]
+        """
+      ).descriptions == [
+        "bad.yaml:2:19: error: unknown colour 'red' [colors.chart[1]]\n"
+          + "  hint: write a colour as \"#rrggbb\" or \"#rgb\", in quotes",
+        "bad.yaml:3:19: error: unknown chart 'hindex' [charts[1]]\n"
+          + "  hint: did you mean 'h-index'?",
+        "bad.yaml:3:27: error: unknown chart 'pie' [charts[2]]\n"
+          + "  hint: known charts: citations-per-year, cumulative-citations, papers-per-year, "
+          + "h-index, categories, coauthors",
+        "bad.yaml:3:32: error: chart 'h-index' is listed twice [charts[3]]",
+      ])
+    #expect(
+      readTheme("colors: { chart: [] }").descriptions == [
+        "bad.yaml:1:18: error: the list of chart colours is empty [colors.chart]\n"
+          + "  hint: write the series colours in order, such as [\"#0072b2\", \"#e69f00\"]"
       ])
   }
 }

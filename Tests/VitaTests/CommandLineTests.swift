@@ -34,12 +34,12 @@ import Vita
     #expect(
       shell("'\(vitaProgram)' render '\(canonicalProfile)' --format png --dpi 30 -o cv", in: folder)
         .status == 0)
-    #expect(listing(folder) == (1...5).map { "cv-\($0).png" })
+    #expect(listing(folder) == (1...6).map { "cv-\($0).png" })
     let svgFolder = temporaryFolder()
     #expect(
       shell("'\(vitaProgram)' render '\(canonicalProfile)' --format svg -o out.svg", in: svgFolder)
         .status == 0)
-    #expect(listing(svgFolder) == (1...5).map { "out-\($0).svg" })
+    #expect(listing(svgFolder) == (1...6).map { "out-\($0).svg" })
   }
 
   @Test func twoRunsGiveIdenticalFiles() {

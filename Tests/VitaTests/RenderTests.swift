@@ -34,7 +34,7 @@ import VitaRender
     }
     #expect(newestFirst.count == 16)
     #expect(text.contains("Publications (16)"))
-    #expect(text.contains("Shantanu Thakoor · page 1 of 5"))
+    #expect(text.contains("Shantanu Thakoor · page 1 of 6"))
     #expect(text.contains("10,768"))
   }
 
@@ -85,10 +85,10 @@ import VitaRender
     png.format = .png
     png.dpi = 50
     let files = try renderCanonical(png)
-    #expect(files.map(\.page) == [1, 2, 3, 4, 5])
+    #expect(files.map(\.page) == [1, 2, 3, 4, 5, 6])
     #expect(
       Engine.outputPaths(base: "out/cv.png", format: .png, files: files)
-        == (1...5).map { "out/cv-\($0).png" })
+        == (1...6).map { "out/cv-\($0).png" })
   }
 }
 
@@ -118,7 +118,7 @@ import VitaRender
   @Test func nothingIsDrawnOutsideTheTextArea() throws {
     let area = Rect(
       x: page.marginLeft, y: page.marginTop, width: page.textWidth, height: page.textHeight)
-    #expect(pages.count == 5)
+    #expect(pages.count == 6)
     for page in pages {
       let (origin, frame) = try #require(body(page))
       for item in frame.items {

@@ -8,12 +8,21 @@ public struct ComposeOptions: Sendable {
   public var date: String
   /// Vita's version, for the PDF's creator field.
   public var creator: String
+  /// Tells which charts the profile's data allow; without one, no charts are composed.
+  public var figures: (any FigureProvider)?
+  /// The year the report is made in; charts leave out later years.
+  public var currentYear: Int?
 
   /// Creates options.
-  public init(owner: String? = nil, date: String = "", creator: String = "Vita") {
+  public init(
+    owner: String? = nil, date: String = "", creator: String = "Vita",
+    figures: (any FigureProvider)? = nil, currentYear: Int? = nil
+  ) {
     self.owner = owner
     self.date = date
     self.creator = creator
+    self.figures = figures
+    self.currentYear = currentYear
   }
 }
 
@@ -35,15 +44,19 @@ public struct Compose {
   /// The document: the title block, then each section the theme names, in its order.
   public func document() -> Document {
     var blocks = titleBlock()
+    var warnings: [Diagnostic] = []
     for section in theme.sections {
       switch section {
       case .metrics: blocks += metricsSection()
       case .publications: blocks += publicationsSection()
+      case .charts: blocks += chartsSection(warnings: &warnings)
       }
     }
-    return Document(
+    var document = Document(
       page: theme.page, blocks: blocks, metadata: metadata(),
       footer: running(theme.footer), header: running(theme.header))
+    document.warnings = warnings
+    return document
   }
 
   // MARK: Styles

@@ -13,6 +13,8 @@ public struct Document: Sendable {
   public var footer: RunningText?
   /// The running header, likewise.
   public var header: RunningText?
+  /// What composing noticed, such as a chart left out for want of data.
+  public var warnings: [Diagnostic] = []
 
   /// Creates a document.
   public init(
@@ -82,6 +84,8 @@ public indirect enum Block: Sendable {
   case outline(String)
   /// Rows of cells in columns; a row never splits, and the header row stays with the first.
   case table(Table)
+  /// A row of charts, drawn by the flow layout's figure provider as one unbreakable piece.
+  case figure(FigureRequest)
 }
 
 /// A value over a label, as the metrics row shows it.

@@ -3,10 +3,13 @@
 public struct FlowLayout: Sendable {
   /// Sets paragraphs into lines.
   public let paragraphs: ParagraphLayout
+  /// Draws the charts of figure blocks; without one, figure blocks are left out.
+  public let figures: (any FigureProvider)?
 
-  /// Creates a flow layout on a text engine.
-  public init(shaper: any TextShaper) {
+  /// Creates a flow layout on a text engine, with a provider for figure blocks.
+  public init(shaper: any TextShaper, figures: (any FigureProvider)? = nil) {
     paragraphs = ParagraphLayout(shaper: shaper)
+    self.figures = figures
   }
 
   /// The pages, each a frame the size of the page. The body sits in a group of role
@@ -16,7 +19,8 @@ public struct FlowLayout: Sendable {
   public func pages(_ document: Document) -> [Frame] {
     let page = document.page
     let measure = Measure(
-      paragraphs: paragraphs, width: page.textWidth, pageHeight: page.textHeight)
+      paragraphs: paragraphs, width: page.textWidth, pageHeight: page.textHeight,
+      figures: figures)
     let pieces = measure.pieces(of: document.blocks)
     let distributed = Distribute.pages(pieces, height: page.textHeight)
     let count = max(distributed.count, 1)

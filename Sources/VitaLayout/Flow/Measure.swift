@@ -21,6 +21,8 @@ struct Measure {
   let width: Double
   /// The height of the text area: an entry taller than this may split.
   let pageHeight: Double
+  /// Draws the figure blocks; without one they are left out.
+  var figures: (any FigureProvider)? = nil
 
   /// The pieces of all blocks, in order.
   ///
@@ -73,6 +75,9 @@ struct Measure {
       return figures.isEmpty ? [] : [figureRow(figures)]
     case .table(let table):
       return tablePieces(table)
+    case .figure(let request):
+      guard let frame = figures?.figure(request, width: width) else { return [] }
+      return [Piece(height: frame.size.height, frame: frame, isSpace: false, breakAfter: true)]
     case .outline(let title):
       var frame = Frame(size: Size(width: width, height: 0))
       frame.add(.anchor(OutlineAnchor(title: title, level: 1)), at: .zero)

@@ -1,0 +1,230 @@
+import VitaModel
+
+/// Counts per year for the bar charts over time, split into series for stacking.
+struct YearCounts {
+  /// The first year shown.
+  var firstYear: Int
+  /// Per year from `firstYear` on, the count of each series.
+  var values: [[Int]]
+  /// The series names, for the legend; one series needs none.
+  var series: [String]
+  /// Years whose figures the source marks as incomplete.
+  var partialYears: Set<Int> = []
+  /// Where the figures come from, for the caption.
+  var source: String
+  /// What the chart leaves out or cannot vouch for, one sentence each.
+  var notes: [String] = []
+
+  /// The last year shown.
+  var lastYear: Int { firstYear + values.count - 1 }
+  /// Each year's total over its series.
+  var totals: [Int] { values.map { $0.reduce(0, +) } }
+}
+
+/// Labelled counts for the ranked charts (categories, co-authors), largest first.
+struct RankedCounts {
+  /// The labels and counts, in order.
+  var rows: [(label: String, count: Int)]
+  /// The count all rows are shares of, for percentages.
+  var total: Int
+  /// The years the papers behind the counts cover, for the caption.
+  var years: ClosedRange<Int>?
+  /// What the chart leaves out, one sentence each.
+  var notes: [String] = []
+}
+
+/// Draws the data each kind of chart needs out of a profile, or says what is missing.
+enum ChartData {
+  /// The most years a chart over time shows; older years are left out with a note.
+  static let maximumYears = 100
+  /// The most rows a ranked chart shows; the rest are summed as "Other" or left out.
+  static let maximumRows = 8
+  /// The most series the papers-per-year chart stacks; smaller categories become "Other".
+  static let maximumSeries = 5
+
+  /// What a kind needs that the profile lacks, as a phrase; `nil` when it can be drawn.
+  static func missing(_ kind: ChartKind, in profile: Profile) -> String? {
+    switch kind {
+    case .citationsPerYear, .cumulativeCitations:
+      let hasHistory =
+        !profile.citationHistory.isEmpty
+        || profile.papers.contains { !$0.citationsPerYear.isEmpty }
+      return hasHistory ? nil : "citations per year (a citation history or per-paper counts)"
+    case .papersPerYear:
+      return profile.papers.contains { $0.date != nil } ? nil : "papers with dates"
+    case .hIndex:
+      return profile.papers.contains { $0.citations != nil } ? nil : "per-paper citation counts"
+    case .categories:
+      return profile.papers.contains { !$0.categories.isEmpty } ? nil : "papers with categories"
+    case .coauthors:
+      return coauthorCounts(profile).isEmpty ? "papers with co-authors" : nil
+    }
+  }
+
+  // MARK: Over time
+
+  /// Citations per year, from the profile's history or else summed over its papers, with
+  /// missing years inside the range as zero.
+  static func citationsPerYear(_ profile: Profile, currentYear: Int?) -> YearCounts? {
+    var counts = profile.citationHistory.counts
+    var source = profile.citationHistory.source ?? "profile"
+    var partial = profile.citationHistory.partialYears
+    if counts.isEmpty {
+      for paper in profile.papers {
+        for (year, count) in paper.citationsPerYear { counts[year, default: 0] += count }
+      }
+      source = "profile, summed over papers"
+      partial = []
+    }
+    return yearCounts(
+      counts.mapValues { [$0] }, series: ["Citations"], source: source, partial: partial,
+      currentYear: currentYear, what: "citations")
+  }
+
+  /// Papers per year, stacked by primary category; the largest categories keep their
+  /// names, the rest are "Other".
+  static func papersPerYear(_ profile: Profile, currentYear: Int?) -> YearCounts? {
+    let dated = profile.papers.filter { $0.date != nil }
+    guard !dated.isEmpty else { return nil }
+    let names = ranked(dated.map { $0.categories.first?.name ?? "Uncategorised" })
+    let kept = names.count <= maximumSeries ? names : Array(names.prefix(maximumSeries - 1))
+    let series = names.count <= maximumSeries ? kept : kept + ["Other"]
+
+    var counts: [Int: [Int]] = [:]
+    for paper in dated {
+      let name = paper.categories.first?.name ?? "Uncategorised"
+      let index = kept.firstIndex(of: name) ?? series.count - 1
+      counts[paper.date!.year, default: Array(repeating: 0, count: series.count)][index] += 1
+    }
+    var result = yearCounts(
+      counts, series: series, source: "profile", partial: [], currentYear: currentYear,
+      what: "papers")
+    let undated = profile.papers.count - dated.count
+    if undated > 0 {
+      result?.notes.append("\(undated) undated paper\(undated == 1 ? "" : "s") not shown.")
+    }
+    return result
+  }
+
+  /// Counts keyed by year as a continuous run of years, future years and years beyond
+  /// the most shown left out with a note.
+  private static func yearCounts(
+    _ counts: [Int: [Int]], series: [String], source: String, partial: Set<Int>,
+    currentYear: Int?, what: String
+  ) -> YearCounts? {
+    var notes: [String] = []
+    var kept = counts
+    if let currentYear {
+      let future = counts.filter { $0.key > currentYear }
+      if !future.isEmpty {
+        kept = counts.filter { $0.key <= currentYear }
+        let count = future.values.reduce(0) { $0 + $1.reduce(0, +) }
+        notes.append("\(Format.grouped(count)) \(what) dated after \(currentYear) left out.")
+      }
+    }
+    guard let first = kept.keys.min(), let last = kept.keys.max() else { return nil }
+    let start = max(first, last - maximumYears + 1)
+    if start > first { notes.append("Years before \(start) left out.") }
+    let zero = Array(repeating: 0, count: series.count)
+    let values = (start...last).map { year in (kept[year] ?? zero).map { max(0, $0) } }
+    return YearCounts(
+      firstYear: start, values: values, series: series, partialYears: partial,
+      source: source, notes: notes)
+  }
+
+  // MARK: Ranked
+
+  /// Papers per primary category, the largest first, with the smallest summed as "Other".
+  static func categories(_ profile: Profile, currentYear: Int?) -> RankedCounts? {
+    let papers = profile.papers.filter { !$0.categories.isEmpty }
+    guard !papers.isEmpty else { return nil }
+    let names = papers.map { $0.categories[0].name }
+    var rows = ranked(names).map { name in (label: name, count: names.filter { $0 == name }.count) }
+    if rows.count > maximumRows {
+      let other = rows[(maximumRows - 1)...].reduce(0) { $0 + $1.count }
+      rows = Array(rows.prefix(maximumRows - 1)) + [(label: "Other", count: other)]
+    }
+    var notes: [String] = []
+    let uncategorised = profile.papers.count - papers.count
+    if uncategorised > 0 {
+      notes.append("\(uncategorised) paper\(uncategorised == 1 ? "" : "s") without a category.")
+    }
+    return RankedCounts(
+      rows: rows, total: papers.count, years: years(of: papers, currentYear: currentYear),
+      notes: notes)
+  }
+
+  /// The co-authors with the most joint papers, the owner excluded.
+  static func coauthors(_ profile: Profile, currentYear: Int?) -> RankedCounts? {
+    let counts = coauthorCounts(profile)
+    guard !counts.isEmpty else { return nil }
+    var notes: [String] = []
+    if profile.papers.contains(where: \.authorsTruncated) {
+      notes.append("Shortened author lists count only the names given.")
+    }
+    return RankedCounts(
+      rows: Array(counts.prefix(maximumRows + 2)), total: profile.papers.count,
+      years: years(of: profile.papers, currentYear: currentYear), notes: notes)
+  }
+
+  /// Every co-author and their number of joint papers, most first, ties in order of first
+  /// appearance; spellings of one name ("T. Weber", "Théophane Weber") count as one.
+  static func coauthorCounts(_ profile: Profile) -> [(label: String, count: Int)] {
+    let owners = ([profile.name] + profile.person.nameVariants).compactMap { PersonName($0) }
+    var people: [(name: PersonName, label: String, count: Int)] = []
+    // Only people of the same family name can match, so each family has its own list.
+    var families: [String: [Int]] = [:]
+    for paper in profile.papers {
+      var seen: Set<Int> = []
+      for author in paper.authors {
+        guard let name = PersonName(author), !owners.contains(where: { $0.matches(name) })
+        else { continue }
+        let candidates = families[name.familyName] ?? []
+        if let index = candidates.first(where: { people[$0].name.matches(name) }) {
+          if seen.insert(index).inserted { people[index].count += 1 }
+          // The fuller spelling labels the person.
+          if author.count > people[index].label.count { people[index].label = author }
+        } else {
+          seen.insert(people.count)
+          families[name.familyName, default: []].append(people.count)
+          people.append((name, author, 1))
+        }
+      }
+    }
+    return people.enumerated()
+      .sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }
+      .map { (label: $0.element.label, count: $0.element.count) }
+  }
+
+  /// Per-paper citation counts, largest first, and the years of the papers.
+  static func rankedCitations(_ profile: Profile, currentYear: Int?) -> (
+    counts: [Int], years: ClosedRange<Int>?
+  )? {
+    let papers = profile.papers.filter { $0.citations != nil }
+    guard !papers.isEmpty else { return nil }
+    let counts = papers.map { max(0, $0.citations!) }.sorted(by: >)
+    return (counts, years(of: papers, currentYear: currentYear))
+  }
+
+  // MARK: Helpers
+
+  /// Distinct names, most frequent first, ties in order of first appearance.
+  static func ranked(_ names: [String]) -> [String] {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for name in names {
+      if counts[name] == nil { order.append(name) }
+      counts[name, default: 0] += 1
+    }
+    return order.enumerated()
+      .sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }
+      .map(\.element)
+  }
+
+  /// The first and last year of dated papers, not after the current year.
+  static func years(of papers: [Paper], currentYear: Int?) -> ClosedRange<Int>? {
+    let years = papers.compactMap(\.date?.year).filter { $0 <= (currentYear ?? Int.max) }
+    guard let first = years.min(), let last = years.max() else { return nil }
+    return first...last
+  }
+}

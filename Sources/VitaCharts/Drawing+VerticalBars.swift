@@ -1,0 +1,182 @@
+import VitaLayout
+import VitaModel
+
+/// Bars standing on a horizontal axis: one per year or per rank, each a stack of series.
+struct VerticalBars {
+  /// Per bar, the value of each series, bottom first.
+  var stacks: [[Double]]
+  /// Per bar, the year or rank it stands for, which its axis label shows.
+  var keys: [Int]
+  /// The fill of a bar's series: (bar, series) to colour.
+  var color: (Int, Int) -> RGBColor
+  /// The vertical axis's title, set above it.
+  var valueTitle: String
+  /// The horizontal axis's title, set under it.
+  var keyTitle: String
+  /// Bars whose totals are labelled when not every bar can be, in order of importance.
+  var labelled: [Int] = []
+  /// Whether to label every bar's total when all the labels fit.
+  var labelsAll = false
+  /// A top for the axis below the tallest bar; taller bars are cut, marked and labelled.
+  var cap: Double? = nil
+}
+
+/// Where a plot landed: its area, the width given to each bar and the value scale.
+struct PlotGeometry {
+  /// The left edge of the plot area.
+  var left: Double
+  /// The right edge.
+  var right: Double
+  /// The top edge: the top tick.
+  var top: Double
+  /// The bottom edge: the zero line.
+  var bottom: Double
+  /// The width each bar's slot takes.
+  var band: Double
+  /// The value ticks.
+  var ticks: Ticks
+
+  /// The vertical position of a value, clamped to the plot.
+  func y(_ value: Double) -> Double {
+    bottom - min(value, ticks.top) / ticks.top * (bottom - top)
+  }
+
+  /// The centre of a bar's slot.
+  func x(_ bar: Int) -> Double { left + (Double(bar) + 0.5) * band }
+}
+
+extension Drawing {
+  /// Draws bars, their axes and key labels between `top` and `bottom`; the totals over the
+  /// bars follow with `valueLabels`, after any label that should take precedence.
+  mutating func verticalBars(_ bars: VerticalBars, top: Double, bottom: Double) -> PlotGeometry {
+    let tickLabel = canvas.label("0", styles.label)
+    let axisLabel = canvas.label(bars.valueTitle, styles.axis)
+
+    // The titles and the key labels take their lines first; the plot gets what is left.
+    var plotTop = top + styles.leading
+    canvas.place(axisLabel, x: padding, baseline: top + axisLabel.ascent)
+    plotTop += tickLabel.ascent / 2 + 1
+    let keyTitleBaseline = bottom - tickLabel.descent
+    let keyBaseline = keyTitleBaseline - styles.leading
+    let plotBottom = keyBaseline - tickLabel.ascent - 3
+
+    let totals = bars.stacks.map { $0.reduce(0, +) }
+    let largest = totals.max() ?? 0
+    let tickCount = max(2, min(6, Int((plotBottom - plotTop) / 22)))
+    let capped = bars.cap.map { $0 < largest } ?? false
+    let ticks = Ticks(covering: capped ? bars.cap! : largest, count: tickCount)
+    let labels = ticks.values.map { canvas.label(Format.tick($0), styles.label) }
+    let left = padding + (labels.map(\.width).max() ?? 0) + 4
+    let right = width - padding - 1
+    let band = (right - left) / Double(max(1, bars.stacks.count))
+    let plot = PlotGeometry(
+      left: left, right: right, top: plotTop, bottom: plotBottom, band: band, ticks: ticks)
+
+    valueAxis(plot, labels: labels)
+    drawBars(bars, totals: totals, in: plot)
+    canvas.horizontalRule(
+      from: left, to: right, y: plotBottom, thickness: 0.6, color: palette.text.tinted(0.2))
+    keyLabels(bars.keys, in: plot, baseline: keyBaseline)
+    let keyTitle = canvas.label(bars.keyTitle, styles.axis)
+    canvas.place(
+      keyTitle, x: (left + right) / 2, baseline: keyTitleBaseline, anchor: .center)
+    return plot
+  }
+
+  /// Gridlines and tick labels of the value axis.
+  private mutating func valueAxis(_ plot: PlotGeometry, labels: [Label]) {
+    for (value, label) in zip(plot.ticks.values, labels) {
+      let y = plot.y(value)
+      if value > 0 {
+        canvas.horizontalRule(
+          from: plot.left, to: plot.right, y: y, thickness: 0.4, color: palette.rule.tinted(0.55))
+      }
+      let baseline = y + (label.ascent - label.descent) / 2
+      canvas.place(label, x: plot.left - 4, baseline: baseline, anchor: .end)
+    }
+  }
+
+  /// The bars, each series stacked on the one before, with a hairline of white between
+  /// series where the bars are wide enough to show it.
+  private mutating func drawBars(_ bars: VerticalBars, totals: [Double], in plot: PlotGeometry) {
+    let barWidth = plot.band > 3 ? plot.band * 0.72 : plot.band * 0.85
+    let gap = plot.band >= 4 ? 0.5 : 0
+    for (index, stack) in bars.stacks.enumerated() {
+      let left = plot.x(index) - barWidth / 2
+      var base = 0.0
+      for (series, value) in stack.enumerated() where value > 0 {
+        let top = plot.y(base + value)
+        let bottom = plot.y(base) - (base > 0 ? gap : 0)
+        if bottom - top > 0 {
+          canvas.fill(
+            left: left, top: top, right: left + barWidth, bottom: bottom,
+            color: bars.color(index, series))
+        }
+        base += value
+      }
+      // A bar cut at the axis top gets a white break near its end.
+      if totals[index] > plot.ticks.top {
+        let y = plot.top + 3
+        canvas.fill(
+          left: left - 0.5, top: y, right: left + barWidth + 0.5, bottom: y + 1.5,
+          color: RGBColor(red: 1, green: 1, blue: 1))
+      }
+    }
+  }
+
+  /// The keys under the bars, thinned to a round step when they would crowd.
+  private mutating func keyLabels(_ keys: [Int], in plot: PlotGeometry, baseline: Double) {
+    guard let first = keys.first, let last = keys.last else { return }
+    let widest = max(
+      canvas.label(String(first), styles.label).width,
+      canvas.label(String(last), styles.label).width)
+    let step = Ticks.labelStep(atLeast: (widest + 5) / plot.band)
+    for (index, key) in keys.enumerated() where step == 1 || key % step == 0 {
+      let label = canvas.label(String(key), styles.label)
+      canvas.place(label, x: plot.x(index), baseline: baseline, anchor: .center)
+    }
+  }
+
+  /// Totals over the bars: all of them when they fit, else the important ones that fit.
+  mutating func valueLabels(_ bars: VerticalBars, in plot: PlotGeometry) {
+    let totals = bars.stacks.map { $0.reduce(0, +) }
+    let barWidth = plot.band > 3 ? plot.band * 0.72 : plot.band * 0.85
+    func candidate(_ index: Int) -> (Label, Point) {
+      var label = canvas.label(Format.tick(totals[index]), styles.label)
+      // A cut bar carries its value inside, under the break, in white when it fits.
+      if totals[index] > plot.ticks.top {
+        var style = styles.label
+        style.color = RGBColor(red: 1, green: 1, blue: 1)
+        label = canvas.label(Format.tick(totals[index]), style)
+        if label.width + 2 <= barWidth {
+          let baseline = plot.top + 6 + label.ascent
+          return (
+            label, canvas.origin(of: label, x: plot.x(index), baseline: baseline, anchor: .center)
+          )
+        }
+        label = canvas.label(Format.tick(totals[index]), styles.label)
+      }
+      let top = max(plot.y(totals[index]), plot.top)
+      let origin = canvas.origin(
+        of: label, x: plot.x(index), baseline: top - 2 - label.descent, anchor: .center)
+      return (label, origin)
+    }
+    if bars.labelsAll {
+      let all = totals.indices.map(candidate)
+      var trial = canvas
+      let fits = all.allSatisfy { label, origin in
+        guard label.width <= plot.band, trial.isFree(label, at: origin) else { return false }
+        trial.force(label, at: origin)
+        return true
+      }
+      if fits {
+        canvas = trial
+        return
+      }
+    }
+    for index in bars.labelled where totals.indices.contains(index) {
+      let (label, origin) = candidate(index)
+      if canvas.isFree(label, at: origin) { canvas.force(label, at: origin) }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import Testing
+import VitaLayout
+import VitaModel
+
+@testable import VitaCharts
+
+/// Every chart on every profile: no two labels overlap, and nothing leaves the chart.
+@Suite struct GeometryTests {
+  /// The profiles the geometry is checked on: ordinary and hard data.
+  static let profiles: [(String, Profile)] = {
+    var profiles: [(String, Profile)] = [
+      ("canonical", canonicalProfile()),
+      ("cited", citedProfile(history(2012...2026))),
+      ("single year", citedProfile([2024: 17])),
+      ("all zero", citedProfile(Dictionary(uniqueKeysWithValues: (2015...2024).map { ($0, 0) }))),
+      ("outlier", citedProfile([2019: 12, 2020: 340_000, 2021: 40, 2023: 8])),
+      ("sixty years", citedProfile(history(1966...2025, scale: 900))),
+      ("future", citedProfile(history(2018...2031))),
+    ]
+    var sixty = canonicalProfile()
+    sixty.papers = (0..<240).map { index in
+      var paper = Paper(
+        title: "P\(index)", authors: ["Shantanu Thakoor", "Coauthor Number\(index % 17)"],
+        date: PaperDate(year: 1966 + index % 60),
+        categories: [Category(code: "C\(index % 11)", name: "Category \(index % 11)")])
+      paper.citations = (index * 7919) % 1000
+      return paper
+    }
+    profiles.append(("sixty years of papers", sixty))
+    var heavy = canonicalProfile()
+    heavy.papers[0].citations = 480_000
+    heavy.papers[1].date = PaperDate(year: 2031)
+    profiles.append(("huge paper, future paper", heavy))
+    return profiles
+  }()
+
+  static let sizes = [
+    ChartSpecification.defaultSize, Size(width: 220, height: 168), Size(width: 120, height: 90),
+    Size(width: 900, height: 300),
+  ]
+
+  @Test(arguments: ChartKind.allCases)
+  func labelsNeitherOverlapNorLeaveTheChart(_ kind: ChartKind) throws {
+    for (name, profile) in Self.profiles
+    where ChartLayout.missingData(for: kind, in: profile) == nil {
+      for size in Self.sizes {
+        let chart = try frame(kind, profile, size: size)
+        let box = Rect(origin: .zero, size: size)
+        let labels = textBoxes(chart)
+        #expect(!labels.isEmpty)
+        for entry in chart.items {
+          #expect(
+            box.contains(entry.bounds, tolerance: 0.01),
+            "\(kind.rawValue), \(name), \(size): \(entry.bounds) leaves the chart")
+        }
+        for (index, first) in labels.enumerated() {
+          for second in labels[(index + 1)...] where first.box.intersects(second.box) {
+            Issue.record(
+              "\(kind.rawValue), \(name), \(size): '\(first.text)' overlaps '\(second.text)'")
+          }
+        }
+      }
+    }
+  }
+}

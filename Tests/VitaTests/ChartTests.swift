@@ -1,0 +1,129 @@
+import Testing
+import Vita
+import VitaLayout
+import VitaModel
+import VitaRender
+
+/// Charts in the report and on their own, through the facade and the command line.
+@Suite struct ChartTests {
+  @Test func theReportShowsTheChartsTheDataAllowAndWarnsOfTheRest() throws {
+    let (profile, _) = try engine.readProfile(at: canonicalProfile)
+    let (theme, _) = try engine.readTheme("classic")
+    var options = RenderOptions()
+    options.creationTime = 1_767_225_600
+    var warnings: [Diagnostic] = []
+    let files = try engine.render(profile, theme: theme, options: options, warnings: &warnings)
+    #expect(
+      warnings.map(\.description) == [
+        "layout 'classic': warning: the chart 'citations-per-year' is left out: it needs "
+          + "citations per year (a citation history or per-paper counts) [charts[0]]\n"
+          + "  hint: a profile from OpenAlex or Google Scholar carries citation data; or "
+          + "remove the chart from the layout's charts"
+      ])
+    let folder = temporaryFolder()
+    write(files[0].bytes, to: folder + "/cv.pdf")
+    let text = collapsingSpaces(shell("pdftotext '\(folder)/cv.pdf' -").output)
+    #expect(text.contains("Papers per year"))
+    #expect(text.contains("Papers by category"))
+    #expect(text.contains("Most frequent co-authors"))
+    #expect(!text.contains("Citations per year"))
+    let outline = shell("qpdf --json --json-key=outlines '\(folder)/cv.pdf'").output
+    #expect(outline.contains("\"title\": \"Charts\""))
+  }
+
+  @Test func aProfileWithCitationsGetsTheCitationChart() throws {
+    var (profile, _) = try engine.readProfile(at: canonicalProfile)
+    profile.citationHistory = CitationHistory(
+      counts: [2021: 120, 2022: 800, 2023: 2_100, 2024: 3_400, 2025: 4_000],
+      source: "OpenAlex", partialYears: [2025])
+    let (theme, _) = try engine.readTheme("classic")
+    let document = engine.document(profile, theme: theme, options: RenderOptions())
+    #expect(document.warnings.isEmpty)
+    let figures = document.blocks.compactMap { block -> [ChartKind]? in
+      if case .figure(let request) = block { return request.charts }
+      return nil
+    }
+    #expect(figures == [[.citationsPerYear, .papersPerYear], [.categories, .coauthors]])
+  }
+
+  @Test func aStandaloneChartIsTheSizeAskedFor() throws {
+    let (profile, _) = try engine.readProfile(at: canonicalProfile)
+    let (theme, _) = try engine.readTheme("classic")
+    var options = ChartOptions()
+    options.width = 300
+    options.height = 200
+    options.dpi = 144
+    let png = try engine.chart(profile, kind: .categories, theme: theme, options: options)
+    #expect(Array(png.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+    let path = temporaryFolder() + "/c.png"
+    write(png, to: path)
+    #expect(shell("file '\(path)'").output.contains("600 x 400"))
+    options.format = .svg
+    let svg = String(
+      decoding: try engine.chart(profile, kind: .coauthors, theme: theme, options: options),
+      as: UTF8.self)
+    #expect(svg.contains("width=\"300pt\""))
+    options.format = .pdf
+    let pdf = try engine.chart(profile, kind: .papersPerYear, theme: theme, options: options)
+    let pdfPath = temporaryFolder() + "/c.pdf"
+    write(pdf, to: pdfPath)
+    #expect(shell("qpdf --check '\(pdfPath)'").status == 0)
+  }
+
+  @Test func theCommandWritesOneChartOrAll() {
+    let folder = temporaryFolder()
+    let one = shell(
+      "'\(vitaProgram)' chart '\(canonicalProfile)' --kind coauthors -o c.svg", in: folder)
+    #expect(one.status == 0)
+    #expect(listing(folder) == ["c.svg"])
+    let all = shell("'\(vitaProgram)' chart '\(canonicalProfile)' --kind all -o out/", in: folder)
+    #expect(all.status == 0)
+    #expect(
+      listing(folder + "/out") == ["categories.png", "coauthors.png", "papers-per-year.png"])
+  }
+
+  @Test func aKindWithoutItsDataExits65AndWritesNothing() {
+    let folder = temporaryFolder()
+    let result = shell(
+      "'\(vitaProgram)' chart '\(canonicalProfile)' --kind h-index -o h.png", in: folder)
+    #expect(result.status == 65)
+    #expect(
+      result.error.contains(
+        "error: the chart 'h-index' needs per-paper citation counts, which the profile does "
+          + "not have"))
+    #expect(listing(folder).isEmpty)
+  }
+
+  @Test func usageErrorsOfTheChartCommandExit64() {
+    #expect(shell("'\(vitaProgram)' chart '\(canonicalProfile)'").status == 64)
+    #expect(shell("'\(vitaProgram)' chart '\(canonicalProfile)' --kind pie").status == 64)
+    #expect(
+      shell("'\(vitaProgram)' chart '\(canonicalProfile)' --kind categories -o c.gif").status
+        == 64)
+    #expect(
+      shell("'\(vitaProgram)' chart '\(canonicalProfile)' --kind categories --width 5").status
+        == 64)
+  }
+}
+
+/// The metrics block with per-paper citations: all years and the last five, as Scholar.
+@Suite struct CitationMetricsBlockTests {
+  @Test func perPaperCitationsGiveAllAndSinceColumns() throws {
+    var (profile, _) = try engine.readProfile(at: canonicalProfile)
+    for index in profile.papers.indices {
+      profile.papers[index].citations = 30 - index
+      profile.papers[index].citationsPerYear = [2020: 10, 2024: 20 - index]
+    }
+    let (theme, _) = try engine.readTheme("classic")
+    var options = RenderOptions()
+    options.creationTime = 1_767_225_600
+    let folder = temporaryFolder()
+    write(
+      try engine.render(profile, theme: theme, options: options)[0].bytes, to: folder + "/cv.pdf")
+    let text = collapsingSpaces(shell("pdftotext '\(folder)/cv.pdf' -").output)
+    #expect(text.contains("H-INDEX, ALL"))
+    #expect(text.contains("H-INDEX, SINCE 2021"))
+    #expect(text.contains("I10-INDEX, SINCE 2021"))
+    #expect(text.contains("Citations per year"))
+  }
+}
