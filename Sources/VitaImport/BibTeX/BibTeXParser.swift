@@ -98,12 +98,13 @@ struct BibTeXParser {
       return
     }
 
+    let typeEnd = index
     skipSpace()
     guard index < bytes.count,
       bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "(")
     else {
       throw failure(
-        "expected '{' or '(' after '@\(type)'", at: index, hint: "write '@\(type){key, …}'")
+        "expected '{' or '(' after '@\(type)'", at: typeEnd, hint: "write '@\(type){key, …}'")
     }
     let close = bytes[index] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: ")")
     index += 1
@@ -190,7 +191,9 @@ struct BibTeXParser {
       !isEntryStart(at: index)
     else { return }
     if startsField(at: index) {
-      report(.warning, "a ',' is missing before this field", at: index)
+      report(
+        .warning, "a ',' is missing before this field", at: index,
+        hint: "fields are separated by commas")
       return
     }
     throw failure(
@@ -228,7 +231,8 @@ struct BibTeXParser {
     let name = entry.key.isEmpty ? "the entry" : "the entry '\(entry.key)'"
     report(
       .error, "\(name) is not closed", at: entry.offset,
-      hint: "end it with '\(closing)' after its last field; its fields were read")
+      hint: "end it with '\(closing)' after its last field and check that every '{' inside it "
+        + "is closed; the fields up to here were read")
   }
 
   // MARK: Values
@@ -278,11 +282,8 @@ struct BibTeXParser {
       if byte == UInt8(ascii: "{") {
         depth += 1
       } else if byte == UInt8(ascii: "}") {
-        if depth == 0 {
-          throw failure(
-            "unbalanced '}' in a quoted value", at: index,
-            hint: "braces inside a value must pair up")
-        }
+        // A '}' that closes nothing inside quotes is most often the entry's own end.
+        if depth == 0 { throw unterminated(quoted: true, at: open, resume: nil) }
         depth -= 1
         if depth == 0, !quoted { break }
       } else if quoted, byte == UInt8(ascii: "\""), depth == 0 {
@@ -299,7 +300,7 @@ struct BibTeXParser {
     index += 1
   }
 
-  private func unterminated(quoted: Bool, at open: Int, resume: Int) -> Failure {
+  private func unterminated(quoted: Bool, at open: Int, resume: Int?) -> Failure {
     quoted
       ? failure(
         "unterminated quote", at: open, resume: resume,

@@ -155,10 +155,16 @@ extension LaTeXText {
       } else if LaTeXText.textCommands.contains(name) || name == "t" {
         return
       } else {
-        // An unknown command stays as written, with the blanks after it.
+        // An unknown command stays as written, with its argument and the blanks after it.
         index = afterName
         write("\\")
         write(name)
+        if let range = groupRange() {
+          write("{")
+          for scalar in input[range] { write(scalar) }
+          write("}")
+          index = range.upperBound + 1
+        }
       }
     }
 
