@@ -40,7 +40,11 @@ public struct BibTeXReader: Sendable {
     var builder = BibTeXPapers(entries: parser.entries, positions: TextPositions(text))
     let papers = builder.papers()
     diagnostics += builder.diagnostics
-    diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+    // Entries are parsed first and turned into papers after: put the two lists in file order.
+    diagnostics = diagnostics.enumerated().sorted {
+      ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset)
+        < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
+    }.map(\.element)
 
     let profile = Profile(name: OwnerName.infer(from: papers) ?? "", papers: papers)
     return (profile, diagnostics.capped().map { $0.inFile(file) })

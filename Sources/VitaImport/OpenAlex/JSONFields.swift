@@ -38,7 +38,7 @@ struct JSONFields {
 
   /// A year, as a number or as text of four digits ("2021").
   mutating func year(_ node: YAMLNode?, _ path: String) -> Int? {
-    guard let node, !node.isNull else { return nil }
+    guard let node, !node.isNull, node.string?.trimmingBlanks().isEmpty != true else { return nil }
     let year = node.int ?? node.string.flatMap { Int($0.trimmingBlanks()) }
     guard let year else {
       diagnostics.append(node.wrongType(expected: "a year", fieldPath: path))
@@ -80,6 +80,14 @@ struct JSONFields {
       return nil
     }
     return node
+  }
+
+  /// The diagnostics in the order of the file, each with the file's name.
+  func diagnostics(inFile file: String?) -> [Diagnostic] {
+    diagnostics.enumerated().sorted {
+      ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset)
+        < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
+    }.map { $0.element.inFile(file) }
   }
 
   /// Adds a diagnostic of the reader's own.

@@ -33,7 +33,7 @@ public struct OpenAlexReader: Sendable {
 
     var fields = JSONFields()
     let profile = Self.profile(from: root, fields: &fields)
-    let diagnostics = parseDiagnostics + fields.diagnostics.map { $0.inFile(file) }
+    let diagnostics = parseDiagnostics + fields.diagnostics(inFile: file)
     return (profile, diagnostics.capped())
   }
 

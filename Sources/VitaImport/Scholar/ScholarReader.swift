@@ -32,7 +32,7 @@ public struct ScholarReader: Sendable {
     }
     var fields = JSONFields()
     let profile = Self.profile(from: root, fields: &fields)
-    return (profile, (parseDiagnostics + fields.diagnostics.map { $0.inFile(file) }).capped())
+    return (profile, (parseDiagnostics + fields.diagnostics(inFile: file)).capped())
   }
 
   /// The profile an export holds.
