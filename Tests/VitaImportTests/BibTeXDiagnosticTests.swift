@@ -184,6 +184,23 @@ struct BibTeXDiagnosticTests {
     #expect(diagnostics.last == "bad.bib: error: 2000 more problems were not listed")
   }
 
+  @Test func garbageOnOneLongLineIsCountedNotListed() {
+    let bytes =
+      [UInt8](repeating: UInt8(ascii: "@"), count: 200_000)
+      + Array("@misc{k0}".utf8) + (1...2_000).flatMap { Array("@misc{k\($0)}".utf8) }
+    let clock = ContinuousClock()
+    var result: (papers: [Paper]?, diagnostics: [String]) = (nil, [])
+    let elapsed = clock.measure { result = readBib(bytes) }
+    #expect(result.papers?.isEmpty == true)
+    #expect(result.diagnostics.count == 1_001)
+    #expect(
+      result.diagnostics.first
+        == "bad.bib:1:1: error: '@' is not followed by an entry type\n"
+        + "  hint: an entry starts like '@article{key,'")
+    #expect(result.diagnostics.last == "bad.bib: error: 201001 more problems were not listed")
+    #expect(elapsed < .seconds(10))
+  }
+
   @Test func randomMutationsNeverTrap() throws {
     let seed = try sharedDataBibTeX()
     var random = SplitMix64(state: 2024)

@@ -33,24 +33,37 @@ struct BibTeXEntry {
 }
 
 /// Turns byte offsets into the 1-based lines and columns that diagnostics print.
+///
+/// Columns count characters, so the positions keep how many characters come before every
+/// block of bytes: a column then costs at most one block's bytes, however long the line.
 struct TextPositions {
   private let bytes: [UInt8]
   /// The offset where each line starts.
   private let lineStarts: [Int]
+  /// The number of characters before each block of `blockSize` bytes.
+  private let charactersBeforeBlock: [Int]
+  private static let blockSize = 512
 
   /// Indexes the lines of a text; LF ends a line (a CR before it is part of the line end).
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
     var starts = [0]
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
+    var blocks: [Int] = []
+    blocks.reserveCapacity(bytes.count / Self.blockSize + 1)
+    var characters = 0
+    for (offset, byte) in bytes.enumerated() {
+      if offset % Self.blockSize == 0 { blocks.append(characters) }
+      if byte & 0xC0 != 0x80 { characters += 1 }
+      if byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
     }
+    blocks.append(characters)
     lineStarts = starts
+    charactersBeforeBlock = blocks
   }
 
-  /// The line and the column, counted in characters, of the byte at `offset`.
-  /// - Complexity: O(log *l* + *c*) for *l* lines and a column *c*.
-  func location(of offset: Int) -> (line: Int, column: Int) {
+  /// The 1-based line of the byte at `offset`.
+  /// - Complexity: O(log *l*) for *l* lines.
+  func line(of offset: Int) -> Int {
     let offset = min(max(offset, 0), bytes.count)
     var low = 0
     var high = lineStarts.count - 1
@@ -58,8 +71,22 @@ struct TextPositions {
       let middle = (low + high + 1) / 2
       if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
     }
-    var column = 1
-    for byte in bytes[lineStarts[low]..<offset] where byte & 0xC0 != 0x80 { column += 1 }
-    return (low + 1, column)
+    return low + 1
+  }
+
+  /// The line and the column, counted in characters, of the byte at `offset`.
+  /// - Complexity: O(log *l*) for *l* lines, plus one block of bytes.
+  func location(of offset: Int) -> (line: Int, column: Int) {
+    let offset = min(max(offset, 0), bytes.count)
+    let line = line(of: offset)
+    return (line, characters(before: offset) - characters(before: lineStarts[line - 1]) + 1)
+  }
+
+  /// The number of characters in the bytes before `offset`.
+  private func characters(before offset: Int) -> Int {
+    let block = offset / Self.blockSize
+    var count = charactersBeforeBlock[block]
+    for byte in bytes[(block * Self.blockSize)..<offset] where byte & 0xC0 != 0x80 { count += 1 }
+    return count
   }
 }

@@ -8,7 +8,7 @@ struct BibTeXPapers {
   /// Each entry's index by lower-case key; the first of duplicates wins.
   private var byKey: [String: Int] = [:]
   /// The problems found, each with its place.
-  private(set) var diagnostics: [Diagnostic] = []
+  private(set) var diagnostics = DiagnosticList()
 
   /// Creates a builder over the entries of one file.
   init(entries: [BibTeXEntry], positions: TextPositions) {
@@ -96,7 +96,7 @@ struct BibTeXPapers {
       return nil
     }
 
-    let line = positions.location(of: entry.offset).line
+    let line = positions.line(of: entry.offset)
     var paper = Paper(title: title, sourceLine: line)
     if let authors = entry.value("author") {
       (paper.authors, paper.authorsTruncated) = BibTeXNames.split(authors)
@@ -257,11 +257,12 @@ struct BibTeXPapers {
     _ severity: Diagnostic.Severity, _ message: String, at offset: Int, fieldPath: String,
     hint: String? = nil
   ) {
-    let place = positions.location(of: offset)
-    diagnostics.append(
-      Diagnostic(
+    diagnostics.add(severity) {
+      let place = positions.location(of: offset)
+      return Diagnostic(
         severity, message, line: place.line, column: place.column, fieldPath: fieldPath,
-        hint: hint))
+        hint: hint)
+    }
   }
 }
 

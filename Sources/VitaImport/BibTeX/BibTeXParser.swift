@@ -9,7 +9,10 @@ import VitaModel
 struct BibTeXParser {
   /// Why an entry could not be read, and where the reading goes on.
   struct Failure: Error {
-    var diagnostic: Diagnostic
+    var message: String
+    /// The offset of the problem.
+    var offset: Int
+    var hint: String?
     /// The offset to go on from; `nil` for the next line that starts with `@`.
     var resume: Int?
   }
@@ -39,7 +42,7 @@ struct BibTeXParser {
   /// The entries read, in file order.
   private(set) var entries: [BibTeXEntry] = []
   /// The problems found, in file order.
-  private(set) var diagnostics: [Diagnostic] = []
+  private(set) var diagnostics = DiagnosticList()
 
   /// Creates a parser over UTF-8 text.
   init(bytes: [UInt8]) {
@@ -78,7 +81,7 @@ struct BibTeXParser {
     do {
       try readEntry()
     } catch {
-      diagnostics.append(error.diagnostic)
+      report(.error, error.message, at: error.offset, hint: error.hint)
       index = error.resume ?? nextLineStartingWithAt(after: start)
     }
   }
@@ -437,18 +440,16 @@ struct BibTeXParser {
   private func failure(_ message: String, at offset: Int, resume: Int? = nil, hint: String? = nil)
     -> Failure
   {
-    let place = positions.location(of: offset)
-    return Failure(
-      diagnostic: .error(message, line: place.line, column: place.column, hint: hint),
-      resume: resume)
+    Failure(message: message, offset: offset, hint: hint, resume: resume)
   }
 
   private mutating func report(
     _ severity: Diagnostic.Severity, _ message: String, at offset: Int, hint: String? = nil
   ) {
-    let place = positions.location(of: offset)
-    diagnostics.append(
-      Diagnostic(severity, message, line: place.line, column: place.column, hint: hint))
+    diagnostics.add(severity) {
+      let place = positions.location(of: offset)
+      return Diagnostic(severity, message, line: place.line, column: place.column, hint: hint)
+    }
   }
 
   // MARK: Bytes

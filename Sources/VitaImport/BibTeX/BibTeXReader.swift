@@ -29,25 +29,24 @@ public struct BibTeXReader: Sendable {
   public func read(_ bytes: [UInt8], file: String?) -> (
     profile: Profile?, diagnostics: [Diagnostic]
   ) {
-    var diagnostics: [Diagnostic] = []
-    guard let text = Self.text(of: bytes, diagnostics: &diagnostics) else {
-      return (nil, diagnostics.capped().map { $0.inFile(file) })
+    var early: [Diagnostic] = []
+    guard let text = Self.text(of: bytes, diagnostics: &early) else {
+      return (nil, early.map { $0.inFile(file) })
     }
 
     var parser = BibTeXParser(bytes: text)
     parser.parse()
-    diagnostics += parser.diagnostics
     var builder = BibTeXPapers(entries: parser.entries, positions: TextPositions(text))
     let papers = builder.papers()
-    diagnostics += builder.diagnostics
-    // Entries are parsed first and turned into papers after: put the two lists in file order.
-    diagnostics = diagnostics.enumerated().sorted {
-      ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset)
-        < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
-    }.map(\.element)
 
+    // Entries are parsed first and turned into papers after: `finished` puts the problems of
+    // both steps back in file order.
+    var diagnostics = DiagnosticList()
+    diagnostics.add(contentsOf: early)
+    diagnostics.add(contentsOf: parser.diagnostics)
+    diagnostics.add(contentsOf: builder.diagnostics)
     let profile = Profile(name: OwnerName.infer(from: papers) ?? "", papers: papers)
-    return (profile, diagnostics.capped().map { $0.inFile(file) })
+    return (profile, diagnostics.finished(file: file))
   }
 
   /// The text as UTF-8 bytes without a byte-order mark, or `nil` after reporting why the
@@ -113,24 +112,4 @@ enum OwnerName {
     }
     return common.count == 1 ? common.first : nil
   }
-}
-
-extension Array where Element == Diagnostic {
-  /// The most diagnostics a reader lists one by one.
-  static var listedLimit: Int { 1_000 }
-
-  /// The first thousand diagnostics, and one that counts the rest, an error if any was.
-  func capped() -> [Diagnostic] {
-    guard count > Self.listedLimit else { return self }
-    let rest = self[Self.listedLimit...]
-    let severity: Diagnostic.Severity = rest.containsErrors ? .error : .warning
-    let noun = rest.count == 1 ? "problem was" : "problems were"
-    return Array(prefix(Self.listedLimit)) + [
-      Diagnostic(severity, "\(rest.count) more \(noun) not listed")
-    ]
-  }
-}
-
-extension ArraySlice where Element == Diagnostic {
-  fileprivate var containsErrors: Bool { contains { $0.severity == .error } }
 }

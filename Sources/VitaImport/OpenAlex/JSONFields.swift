@@ -8,13 +8,13 @@ import VitaModel
 /// a value of the wrong type reads as `nil` with an error.
 struct JSONFields {
   /// The problems found so far, in the order the reader met them.
-  private(set) var diagnostics: [Diagnostic] = []
+  private(set) var diagnostics = DiagnosticList()
 
   /// Text; a number is taken as its digits, since exports write identifiers both ways.
   mutating func string(_ node: YAMLNode?, _ path: String) -> String? {
     guard let node, !node.isNull else { return nil }
     guard let text = node.scalar, node.scalarType != .bool else {
-      diagnostics.append(node.wrongType(expected: "text", fieldPath: path))
+      diagnostics.add(node.wrongType(expected: "text", fieldPath: path))
       return nil
     }
     return text
@@ -24,11 +24,11 @@ struct JSONFields {
   mutating func count(_ node: YAMLNode?, _ path: String) -> Int? {
     guard let node, !node.isNull else { return nil }
     guard let number = node.int ?? node.double.flatMap(Self.wholeNumber) else {
-      diagnostics.append(node.wrongType(expected: "a whole number", fieldPath: path))
+      diagnostics.add(node.wrongType(expected: "a whole number", fieldPath: path))
       return nil
     }
     guard number >= 0 else {
-      diagnostics.append(
+      diagnostics.add(
         node.error(
           "a count cannot be negative: \(number)", fieldPath: path, hint: "the value was ignored"))
       return nil
@@ -41,11 +41,11 @@ struct JSONFields {
     guard let node, !node.isNull, node.string?.trimmingBlanks().isEmpty != true else { return nil }
     let year = node.int ?? node.string.flatMap { Int($0.trimmingBlanks()) }
     guard let year else {
-      diagnostics.append(node.wrongType(expected: "a year", fieldPath: path))
+      diagnostics.add(node.wrongType(expected: "a year", fieldPath: path))
       return nil
     }
     guard (1000...9999).contains(year) else {
-      diagnostics.append(
+      diagnostics.add(
         node.error("the year \(year) is out of range", fieldPath: path, hint: "it was ignored"))
       return nil
     }
@@ -56,7 +56,7 @@ struct JSONFields {
   mutating func number(_ node: YAMLNode?, _ path: String) -> Double? {
     guard let node, !node.isNull else { return nil }
     guard let number = node.double, number.isFinite else {
-      diagnostics.append(node.wrongType(expected: "a number", fieldPath: path))
+      diagnostics.add(node.wrongType(expected: "a number", fieldPath: path))
       return nil
     }
     return number
@@ -66,7 +66,7 @@ struct JSONFields {
   mutating func list(_ node: YAMLNode?, _ path: String) -> [YAMLNode]? {
     guard let node, !node.isNull else { return nil }
     guard let items = node.sequence else {
-      diagnostics.append(node.wrongType(expected: "a list", fieldPath: path))
+      diagnostics.add(node.wrongType(expected: "a list", fieldPath: path))
       return nil
     }
     return items
@@ -76,23 +76,15 @@ struct JSONFields {
   mutating func object(_ node: YAMLNode?, _ path: String) -> YAMLNode? {
     guard let node, !node.isNull else { return nil }
     guard node.mapping != nil else {
-      diagnostics.append(node.wrongType(expected: "an object", fieldPath: path))
+      diagnostics.add(node.wrongType(expected: "an object", fieldPath: path))
       return nil
     }
     return node
   }
 
-  /// The diagnostics in the order of the file, each with the file's name.
-  func diagnostics(inFile file: String?) -> [Diagnostic] {
-    diagnostics.enumerated().sorted {
-      ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset)
-        < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
-    }.map { $0.element.inFile(file) }
-  }
-
   /// Adds a diagnostic of the reader's own.
   mutating func report(_ diagnostic: Diagnostic) {
-    diagnostics.append(diagnostic)
+    diagnostics.add(diagnostic)
   }
 
   private static func wholeNumber(_ value: Double) -> Int? {

@@ -28,13 +28,12 @@ public struct OpenAlexReader: Sendable {
     let (root, parseDiagnostics) = YAMLReader.parse(bytes, file: file)
     guard let root else {
       let empty = parseDiagnostics.isEmpty ? [Diagnostic.error("the file is empty")] : []
-      return (nil, (parseDiagnostics + empty.map { $0.inFile(file) }).capped())
+      return (nil, parseDiagnostics + empty.map { $0.inFile(file) })
     }
 
     var fields = JSONFields()
     let profile = Self.profile(from: root, fields: &fields)
-    let diagnostics = parseDiagnostics + fields.diagnostics(inFile: file)
-    return (profile, diagnostics.capped())
+    return (profile, parseDiagnostics + fields.diagnostics.finished(file: file))
   }
 
   /// The profile a record holds, by what kind of record it is.

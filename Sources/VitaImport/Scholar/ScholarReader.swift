@@ -28,11 +28,11 @@ public struct ScholarReader: Sendable {
     let (root, parseDiagnostics) = YAMLReader.parse(bytes, file: file)
     guard let root else {
       let empty = parseDiagnostics.isEmpty ? [Diagnostic.error("the file is empty")] : []
-      return (nil, (parseDiagnostics + empty.map { $0.inFile(file) }).capped())
+      return (nil, parseDiagnostics + empty.map { $0.inFile(file) })
     }
     var fields = JSONFields()
     let profile = Self.profile(from: root, fields: &fields)
-    return (profile, (parseDiagnostics + fields.diagnostics(inFile: file)).capped())
+    return (profile, parseDiagnostics + fields.diagnostics.finished(file: file))
   }
 
   /// The profile an export holds.
