@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+import VitaImport
+import VitaModel
+
+/// The bytes of a file in the shared folder of real data beside the package.
+private func sharedData(_ path: String) throws -> [UInt8] {
+  let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  let url = root.appendingPathComponent("../shared/data/" + path)
+  return Array(try #require(FileManager.default.contents(atPath: url.path)))
+}
+
+/// Reads a real OpenAlex file from the shared data.
+private func readShared(_ name: String) throws -> (profile: Profile, diagnostics: [String]) {
+  let (profile, diagnostics) = OpenAlexReader().read(
+    try sharedData("openalex/" + name), file: name)
+  return (try #require(profile), diagnostics.map(\.description))
+}
+
+@Suite("OpenAlex reader: real files")
+struct OpenAlexRealFileTests {
+  @Test func authorRecord() throws {
+    let (profile, diagnostics) = try readShared("b-vitamins_A5023888391.json")
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(profile.name == "Jason Priem")
+    #expect(profile.person.nameVariants == ["Priem Jason"])
+    #expect(profile.person.orcid == "0000-0001-6187-6610")
+    #expect(profile.papers.isEmpty)
+
+    #expect(profile.metric(.hIndex)?.value == 17)
+    #expect(profile.metric(.i10Index)?.value == 20)
+    #expect(profile.metric(.citationCount)?.value == 3890)
+    #expect(profile.metric(.paperCount)?.value == 62)
+    #expect(
+      profile.metrics.map(\.label) == [
+        "citations", "h-index", "i10-index", "works", "2-year mean citedness",
+      ])
+
+    let history = profile.citationHistory
+    #expect(history.source == "OpenAlex")
+    #expect(history.counts.count == 14)
+    #expect(history.years == 2012...2025)
+    #expect(history.counts[2012] == 98)
+    #expect(history.counts[2020] == 431)
+    #expect(history.counts[2025] == 80)
+    // The record was updated in June 2025, so 2025's count is not final.
+    #expect(history.partialYears == [2025])
+
+    let affiliations = profile.person.affiliations
+    #expect(affiliations.count == 8)
+    #expect(
+      affiliations.first == Affiliation(name: "OurResearch", years: [2023, 2022, 2021, 2019]))
+    #expect(
+      affiliations[4]
+        == Affiliation(
+          name: "University of North Carolina at Chapel Hill",
+          years: [2014, 2013, 2012, 2011, 2010]))
+    #expect(affiliations.last == Affiliation(name: "University of Florida", years: [2008]))
+  }
+
+  @Test func deletedAuthorReadsAsAnEmptyProfile() throws {
+    let (profile, diagnostics) = try readShared("b-vitamins_A5317838346.json")
+    #expect(
+      diagnostics == [
+        "b-vitamins_A5317838346.json:1:70: warning: OpenAlex marks this author as deleted; the "
+          + "profile is empty [display_name]\n"
+          + "  hint: look the researcher up again on openalex.org: a deleted author was merged "
+          + "into another record"
+      ])
+    #expect(profile == Profile(name: ""))
+  }
+
+  @Test func singleWork() throws {
+    let (profile, diagnostics) = try readShared("b-vitamins_W2741809807.json")
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    let paper = try #require(profile.papers.first)
+    #expect(profile.papers.count == 1)
+    #expect(
+      paper.title
+        == "The state of OA: a large-scale analysis of the prevalence and impact of Open Access "
+        + "articles")
+    #expect(paper.date == PaperDate(year: 2018, month: 2, day: 13))
+    #expect(paper.authors.count == 9)
+    #expect(paper.authors.prefix(3) == ["Heather Piwowar", "Jason Priem", "Vincent Larivière"])
+    #expect(paper.organisations.first == "Impact Technology Development (United States)")
+    #expect(paper.citations == 962)
+    #expect(paper.citationsPerYear.count == 9)
+    #expect(paper.citationsPerYear[2017] == 9)
+    #expect(paper.citationsPerYear[2020] == 179)
+    #expect(paper.doi == "10.7717/peerj.4375")
+    #expect(paper.url == "https://peerj.com/articles/4375.pdf")
+    #expect(paper.venue == "PeerJ")
+    #expect(paper.kind == .article)
+    #expect(
+      paper.categories == [
+        Category(code: "T10102", name: "scientometrics and bibliometrics research")
+      ])
+
+    let abstract = try #require(paper.abstract?.text)
+    #expect(abstract.split(separator: " ").count == 258)
+    #expect(
+      abstract.hasPrefix(
+        "Despite growing interest in Open Access (OA) to scholarly literature, there is an "
+          + "unmet need for large-scale, up-to-date, and reproducible studies"))
+    #expect(
+      abstract.hasSuffix(
+        "We encourage further research using the free oaDOI service, as a way to inform OA "
+          + "policy and practice."))
+  }
+
+  @Test func pageOfWorks() throws {
+    let (profile, diagnostics) = try readShared("peneira_works_search_49.json")
+    // One work lists three authors OpenAlex could not identify.
+    #expect(diagnostics.count == 3)
+    #expect(
+      diagnostics.first
+        == "peneira_works_search_49.json:1:52242: warning: OpenAlex does not name author 2 of "
+        + "this work; the author was left out [results[3].authorships[1].author]")
+    #expect(profile.name == "")
+    let papers = profile.papers
+    #expect(papers.count == 49)
+    #expect(papers.filter { $0.abstract == nil }.count == 3)
+    #expect([6, 8, 12].allSatisfy { papers[$0].abstract == nil })
+    #expect(papers.filter(\.citationsPerYear.isEmpty).count == 26)
+
+    let first = papers[0]
+    #expect(
+      first.title
+        == "Redefining climate regions in the United States of America using satellite remote "
+        + "sensing and machine learning for public health applications")
+    #expect(first.date == PaperDate(year: 2014, month: 12, day: 1))
+    #expect(first.citations == 8)
+    #expect(first.doi == "10.4081/gh.2014.294")
+    #expect(first.categories.map(\.name) == ["Impact of Climate Change on Human Health"])
+
+    // The abstract rebuilt word for word from the inverted index.
+    #expect(
+      papers[28].title
+        == "The intersection of genomics and big data with public health: Opportunities for "
+        + "precision public health")
+    #expect(
+      papers[28].abstract?.text
+        == "Muin Khoury and co-authors discuss anticipated contributions of genomics and other "
+        + "forms of large-scale data in public health.")
+
+    let last = try #require(papers.last)
+    #expect(
+      last.title
+        == "Repeatable and reusable research - Exploring the needs of users for a Data Portal "
+        + "for Disease Phenotyping")
+    #expect(last.date == PaperDate(year: 2023, month: 1, day: 18))
+    #expect(last.kind == .thesis)
+    #expect(papers.filter { $0.kind == .preprint }.count == 8)
+    #expect(papers.filter { $0.kind == .chapter }.count == 5)
+  }
+
+  @Test func pageOfWorksReadsFast() throws {
+    let bytes = try sharedData("openalex/peneira_works_search_49.json")
+    let reader = OpenAlexReader()
+    let clock = ContinuousClock()
+    var fastest = Duration.seconds(60)
+    for _ in 0..<3 {
+      let elapsed = clock.measure { _ = reader.read(bytes, file: nil) }
+      fastest = min(fastest, elapsed)
+    }
+    // The budget is 100 ms in release; a debug build runs several times slower.
+    #expect(fastest < .seconds(1), "\(fastest)")
+  }
+}
