@@ -168,3 +168,41 @@ import VitaModel
     #expect(shell("'\(vitaProgram)' batch x.txt -o out --jobs zero").status == 64)
   }
 }
+
+/// A group of real profiles in every format, from ../shared/data and Examples/.
+@Suite struct RealGroupTests {
+  let data = packageRoot + "/../shared/data"
+
+  @Test func aGroupOfEveryFormatRenders() {
+    let folder = temporaryFolder()
+    let group = """
+      group: Mixed Sources Lab
+      members:
+        - {name: Shantanu Thakoor, profile: \(canonicalProfile)}
+        - {profile: \(packageRoot)/Examples/profile.yaml}
+        - {name: Jason Priem, profile: \(data)/openalex/b-vitamins_A5023888391.json}
+        - {name: Haozhou Wang, profile: \(data)/scholar/HowcanoeWang_scholar_serpapi.json}
+        - {name: Yichi Zhang, profile: \(data)/bibtex/594zyc_papers_ACL-style.bib}
+        - {name: Michael Ley, profile: \(data)/bibtex/volkm-bibtex-dblp_ley_DBLP.bib}
+        - {name: Deleted Author, profile: \(data)/openalex/b-vitamins_A5317838346.json}
+      """
+    write(Array(group.utf8), to: folder + "/group.yaml")
+    let output = folder + "/out"
+    let result = shell(
+      "SOURCE_DATE_EPOCH=1767225600 '\(vitaProgram)' batch '\(folder)/group.yaml' -o '\(output)' -q"
+    )
+    #expect(result.status == 0, "\(result.error)")
+    let files = listing(output)
+    for slug in [
+      "shantanu-thakoor", "jason-priem", "haozhou-wang", "yichi-zhang", "michael-ley",
+      "deleted-author",
+    ] {
+      #expect(files.contains(slug + ".pdf"), "\(slug).pdf is missing from \(files)")
+    }
+    #expect(files.contains("group-report.pdf") && files.contains("batch-report.json"))
+    #expect(shell("qpdf --check '\(output)/group-report.pdf'").status == 0)
+    let text = shell("pdftotext '\(output)/group-report.pdf' -").output
+    #expect(text.contains("Mixed Sources Lab"))
+    #expect(text.contains("Jason Priem") && text.contains("Michael Ley"))
+  }
+}
