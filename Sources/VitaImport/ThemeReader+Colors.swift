@@ -42,7 +42,7 @@ extension ThemeReader.Reading {
   }
 
   /// A colour written `"#rrggbb"` or `"#rgb"`; `nil` after reporting it.
-  private mutating func color(_ entry: Entry) -> RGBColor? {
+  mutating func color(_ entry: Entry) -> RGBColor? {
     // Unquoted, `text: #1a1a1a` is a key whose value is a comment: an empty value.
     if entry.value.isNull {
       diagnostics.append(

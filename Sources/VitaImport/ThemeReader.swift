@@ -15,21 +15,24 @@ public struct ThemeReader: Sendable {
   /// - Parameters:
   ///   - bytes: The file's contents, YAML or JSON, UTF-8.
   ///   - file: The file's name as the user gave it, for the diagnostics.
+  ///   - parent: Reads the layout that `extends:` names; without it, `extends` is an error.
   /// - Returns: The theme, or `nil` if anything is an error, and every problem found.
-  public func read(_ bytes: [UInt8], file: String?) -> (
+  public func read(_ bytes: [UInt8], file: String?, parent: ParentResolver? = nil) -> (
     theme: Theme?, diagnostics: [Diagnostic]
   ) {
     let (root, syntaxDiagnostics) = YAMLReader.parse(bytes, file: file)
     var reading = Reading()
     if let root {
+      reading.readExtends(root, resolve: parent)
       reading.readTheme(root)
     } else if syntaxDiagnostics.isEmpty {
       reading.diagnostics.append(
         .warning("the layout file is empty, so every value is the default"))
     }
 
-    let diagnostics = Self.inFileOrder(
-      syntaxDiagnostics + reading.diagnostics.map { $0.inFile(file) })
+    let diagnostics =
+      reading.parentDiagnostics
+      + Self.inFileOrder(syntaxDiagnostics + reading.diagnostics.map { $0.inFile(file) })
     return (diagnostics.containsErrors ? nil : reading.theme, diagnostics)
   }
 
@@ -57,11 +60,15 @@ extension ThemeReader {
     var theme = Theme()
     /// The problems found, without the file name.
     var diagnostics: [Diagnostic] = []
+    /// The problems of the layout that `extends` names, already in their own file.
+    var parentDiagnostics: [Diagnostic] = []
+    /// The sidebar's node and path, for checking its width once the page is read.
+    var sidebarNode: (node: YAMLNode, path: String)?
 
     /// The keys a layout file may have at its root, in the order `classic.yaml` uses.
     static let rootKeys = [
-      "name", "summary", "page", "fonts", "colors", "spacing", "sections", "charts", "header",
-      "footer",
+      "extends", "name", "summary", "page", "fonts", "colors", "spacing", "sections", "charts",
+      "header", "footer", "publications", "since", "until", "sidebar",
     ]
 
     /// Reads the root mapping, key by key.
@@ -76,6 +83,7 @@ extension ThemeReader {
       for entry in entries(of: root, at: nil, known: Self.rootKeys) {
         readRootEntry(entry)
       }
+      checkSidebar()
     }
 
     private mutating func readRootEntry(_ entry: Entry) {
@@ -90,6 +98,9 @@ extension ThemeReader {
       case "charts": readCharts(entry)
       case "header": theme.header = runningText(entry) ?? theme.header
       case "footer": theme.footer = runningText(entry) ?? theme.footer
+      case "publications": readPublications(entry)
+      case "since", "until": readWindowYear(entry)
+      case "sidebar": readSidebar(entry)
       default: break
       }
     }

@@ -24,6 +24,12 @@ public struct Theme: Hashable, Sendable {
   /// The charts the `charts` section shows, in order; a chart whose data are missing is
   /// left out with a warning.
   public var charts: [ChartKind] = [.citationsPerYear, .papersPerYear, .categories, .coauthors]
+  /// How the publication list is ordered and shown.
+  public var publications = PublicationOptions()
+  /// The years the CV covers.
+  public var window = DateWindow()
+  /// A column beside the main one; `nil` for a single column.
+  public var sidebar: Sidebar? = nil
 
   /// Creates a theme with every default.
   public init() {}
