@@ -33,17 +33,20 @@ public struct Compose {
   let options: ComposeOptions
   let owners: [PersonName]
 
-  /// Prepares to compose a profile with a theme.
+  /// Prepares to compose a profile with a theme; a theme's window of years narrows the
+  /// profile to it first.
   public init(profile: Profile, theme: Theme, options: ComposeOptions = ComposeOptions()) {
-    self.profile = profile
+    self.profile = profile.windowed(theme.window)
     self.theme = theme
     self.options = options
     owners = [PersonName(options.owner ?? profile.name)].compactMap { $0 }
   }
 
-  /// The document: the title block, then each section the theme names, in its order.
+  /// The document: the title block (unless a sidebar shows the name), then each section
+  /// the theme names, in its order, and the sidebar.
   public func document() -> Document {
-    var blocks = titleBlock()
+    let nameInSidebar = theme.sidebar?.sections.contains(.name) ?? false
+    var blocks = nameInSidebar ? [] : titleBlock()
     var warnings: [Diagnostic] = []
     for section in theme.sections {
       switch section {
@@ -56,6 +59,7 @@ public struct Compose {
       page: theme.page, blocks: blocks, metadata: metadata(),
       footer: running(theme.footer), header: running(theme.header))
     document.warnings = warnings
+    document.sidebar = sidebarFlow()
     return document
   }
 

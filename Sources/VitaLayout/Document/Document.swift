@@ -15,6 +15,8 @@ public struct Document: Sendable {
   public var header: RunningText?
   /// What composing noticed, such as a chart left out for want of data.
   public var warnings: [Diagnostic] = []
+  /// A column beside the main one, on every page; `nil` for a single column.
+  public var sidebar: SidebarFlow? = nil
 
   /// Creates a document.
   public init(

@@ -1,3 +1,5 @@
+import VitaModel
+
 /// Lays a document out into pages: measures its blocks, distributes them over pages, then
 /// adds the running header and footer once the page count is known.
 public struct FlowLayout: Sendable {
@@ -13,40 +15,80 @@ public struct FlowLayout: Sendable {
   }
 
   /// The pages, each a frame the size of the page. The body sits in a group of role
-  /// `.body` at the text area; header and footer in groups of role `.running`.
+  /// `.body` at the text area (its main column, when there is a sidebar); a sidebar in a
+  /// group of role `.sidebar`; header and footer in groups of role `.running`.
   ///
   /// - Complexity: O(*n*) in the pieces, plus the cost of setting each paragraph.
   public func pages(_ document: Document) -> [Frame] {
     let page = document.page
-    let measure = Measure(
-      paragraphs: paragraphs, width: page.textWidth, pageHeight: page.textHeight,
-      figures: figures)
-    let pieces = measure.pieces(of: document.blocks)
-    let distributed = Distribute.pages(pieces, height: page.textHeight)
-    let count = max(distributed.count, 1)
+    let main = document.sidebar?.mainColumn(in: page.textWidth) ?? (x: 0, width: page.textWidth)
+    let body = Column(
+      flow: distribute(document.blocks, width: main.width, height: page.textHeight),
+      x: main.x, width: main.width, role: .body)
+    let sidebar = document.sidebar.map { sidebar in
+      let place = sidebar.column(in: page.textWidth)
+      return Column(
+        flow: distribute(sidebar.blocks, width: place.width, height: page.textHeight),
+        x: place.x, width: place.width, role: .sidebar)
+    }
+    let count = max(body.flow.count, sidebar?.flow.count ?? 0, 1)
     return (0..<count).map { index in
       var frame = Frame(size: Size(width: page.width, height: page.height))
-      var body = Frame(size: Size(width: page.textWidth, height: page.textHeight))
-      for placed in index < distributed.count ? distributed[index] : [] {
-        if let content = placed.piece.frame { body.merge(content, at: Point(x: 0, y: placed.y)) }
+      if let sidebar = document.sidebar, let background = background(of: sidebar, on: page) {
+        frame.add(background.item, at: background.position)
       }
-      frame.add(
-        .group(FrameGroup(frame: body, role: .body)),
-        at: Point(x: page.marginLeft, y: page.marginTop))
-      if let footer = document.footer {
-        let band = running(
-          footer, page: index + 1, of: count, width: page.textWidth, height: page.marginBottom)
+      for column in [body] + (sidebar.map { [$0] } ?? []) {
         frame.add(
-          .group(FrameGroup(frame: band, role: .running)),
-          at: Point(x: page.marginLeft, y: page.height - page.marginBottom))
+          .group(
+            FrameGroup(frame: column.frame(page: index, height: page.textHeight), role: column.role)
+          ),
+          at: Point(x: page.marginLeft + column.x, y: page.marginTop))
       }
-      if let header = document.header {
-        let band = running(
-          header, page: index + 1, of: count, width: page.textWidth, height: page.marginTop)
-        frame.add(
-          .group(FrameGroup(frame: band, role: .running)), at: Point(x: page.marginLeft, y: 0))
-      }
+      addRunning(document, to: &frame, page: index + 1, of: count, column: main)
       return frame
+    }
+  }
+
+  /// One column's pages: its blocks measured at its width and distributed down pages.
+  private func distribute(_ blocks: [Block], width: Double, height: Double) -> [[Distribute.Placed]]
+  {
+    let measure = Measure(
+      paragraphs: paragraphs, width: width, pageHeight: height, figures: figures)
+    return Distribute.pages(measure.pieces(of: blocks), height: height)
+  }
+
+  /// The sidebar's background: from the page's edge on its side to the middle of the gap,
+  /// the full height of the page.
+  private func background(of sidebar: SidebarFlow, on page: PageSetup) -> PositionedItem? {
+    guard let color = sidebar.background else { return nil }
+    let width =
+      (sidebar.side == .left ? page.marginLeft : page.marginRight) + sidebar.width
+      + sidebar.gap / 2
+    let x = sidebar.side == .left ? 0 : page.width - width
+    return PositionedItem(
+      position: Point(x: x, y: 0),
+      item: .rectangle(
+        FilledRectangle(size: Size(width: width, height: page.height), color: color)))
+  }
+
+  /// The header and footer bands of a page, across the main column.
+  private func addRunning(
+    _ document: Document, to frame: inout Frame, page: Int, of count: Int,
+    column: (x: Double, width: Double)
+  ) {
+    let setup = document.page
+    let x = setup.marginLeft + column.x
+    if let footer = document.footer {
+      let band = running(
+        footer, page: page, of: count, width: column.width, height: setup.marginBottom)
+      frame.add(
+        .group(FrameGroup(frame: band, role: .running)),
+        at: Point(x: x, y: setup.height - setup.marginBottom))
+    }
+    if let header = document.header {
+      let band = running(
+        header, page: page, of: count, width: column.width, height: setup.marginTop)
+      frame.add(.group(FrameGroup(frame: band, role: .running)), at: Point(x: x, y: 0))
     }
   }
 

@@ -192,6 +192,8 @@ public struct FrameGroup: Sendable {
     case body
     /// The running header or footer, which sits in the page margin.
     case running
+    /// Content of a sidebar column, beside the main one.
+    case sidebar
   }
 
   /// The nested frame.

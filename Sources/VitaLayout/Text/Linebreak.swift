@@ -75,7 +75,9 @@ enum Linebreak {
     let natural = paragraph.width(range)
     let spaces = spaceWidth(paragraph, range)
     let slack = width - natural
-    if slack < -spaces * shrinkability - 0.001 {
+    // Only justified lines squeeze their spaces; a ragged line must fit as it is.
+    let squeeze = alignment == .justified ? spaces * shrinkability : 0
+    if slack < -squeeze - 0.001 {
       // A lone segment that cannot fit still has to go somewhere.
       return start == end - 1 ? 1e12 : nil
     }

@@ -4,11 +4,15 @@ public struct ParagraphStyle: Hashable, Sendable {
   public var alignment: TextAlignment
   /// The distance between baselines, in points; every line box is this tall.
   public var leading: Double
+  /// The most lines the paragraph may take; when cut, the last line ends in "…".
+  /// `nil` for no limit.
+  public var maxLines: Int?
 
   /// Creates a paragraph style.
-  public init(alignment: TextAlignment, leading: Double) {
+  public init(alignment: TextAlignment, leading: Double, maxLines: Int? = nil) {
     self.alignment = alignment
     self.leading = leading
+    self.maxLines = maxLines
   }
 }
 
@@ -34,12 +38,50 @@ public struct ParagraphLayout: Sendable {
     let shaped = shaper.shape(text)
     var prepared = PreparedParagraph(shaped)
     prepared.splitOverlongSegments(width: width)
-    let spans = Linebreak.lines(of: prepared, width: width, alignment: style.alignment)
+    var spans = Linebreak.lines(of: prepared, width: width, alignment: style.alignment)
     let (ascent, descent) = verticalMetrics(shaped)
     let baseline = ((style.leading - ascent - descent) / 2 + ascent).rounded(toPlaces: 3)
+    var clippedLine: Frame? = nil
+    if let limit = style.maxLines.map({ max(1, $0) }), spans.count > limit {
+      clippedLine = ellipsisLine(prepared, from: spans[limit - 1].start, width: width, style: style)
+      spans.removeLast(spans.count - limit + 1)
+    }
     return spans.map { span in
       place(span, of: prepared, width: width, style: style, baseline: baseline)
+    } + (clippedLine.map { [$0] } ?? [])
+  }
+
+  /// The last line of a clipped paragraph: as many whole words from `start` as fit before
+  /// an ellipsis, set flush left.
+  private func ellipsisLine(
+    _ paragraph: PreparedParagraph, from start: Int, width: Double, style: ParagraphStyle
+  ) -> Frame {
+    let source = paragraph.shaped.source
+    let lastStyle =
+      source.spans.last { $0.range.lowerBound <= start }?.style ?? source.spans[0].style
+    let ellipsis = StyledText("…", style: lastStyle)
+    let ellipsisWidth = shaper.shape(ellipsis).runs.flatMap(\.glyphs).reduce(0) {
+      $0 + $1.advance
     }
+
+    // Words are added while they and the ellipsis still fit; at least one always goes in.
+    var end = start
+    for segment in paragraph.segments where segment.start >= start {
+      let candidate = segment.contentEnd
+      if candidate > start, paragraph.width(start..<candidate) + ellipsisWidth > width,
+        end > start
+      {
+        break
+      }
+      end = candidate
+    }
+    var line = source.slice(start..<end)
+    line.append(ellipsis)
+    let single = ParagraphStyle(alignment: .left, leading: style.leading)
+    var lines = lines(of: line, width: width, style: single)
+    // A lone word wider than the line still shows: its first line, ellipsis or not.
+    return lines.isEmpty
+      ? Frame(size: Size(width: width, height: style.leading)) : lines.removeFirst()
   }
 
   /// The ascent and descent of the paragraph's first font, which set its baseline grid.

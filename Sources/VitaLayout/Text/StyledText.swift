@@ -96,4 +96,16 @@ public struct StyledText: Sendable {
       }
     }
   }
+
+  /// The text of a byte range, with its styles and links; the range is clamped to the text.
+  public func slice(_ range: Range<Int>) -> StyledText {
+    let lower = max(0, min(range.lowerBound, bytes.count))
+    let upper = max(lower, min(range.upperBound, bytes.count))
+    var text = StyledText()
+    for span in spans where span.range.upperBound > lower && span.range.lowerBound < upper {
+      let part = max(span.range.lowerBound, lower)..<min(span.range.upperBound, upper)
+      text.append(String(decoding: bytes[part], as: UTF8.self), style: span.style, link: span.link)
+    }
+    return text
+  }
 }
