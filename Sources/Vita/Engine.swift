@@ -17,6 +17,10 @@ public struct RenderOptions: Sendable {
   public var paper: PaperSize? = nil
   /// The name to mark in author lists; the profile's own name when `nil`.
   public var owner: String? = nil
+  /// The first year shown, overriding the layout's `since`; `nil` keeps the layout's.
+  public var since: Int? = nil
+  /// The last year shown, overriding the layout's `until`; `nil` keeps the layout's.
+  public var until: Int? = nil
   /// The creation time, in seconds since 1970, for the PDF's date and `{date}`.
   public var creationTime: Int64 = 0
 
@@ -89,18 +93,7 @@ public final class Engine: Sendable {
 
   /// Reads a layout: a built-in name (`classic`) or the path of a layout file.
   public func readTheme(_ nameOrPath: String?) throws(VitaError) -> (Theme, [Diagnostic]) {
-    let name = nameOrPath ?? "classic"
-    let isPath =
-      name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
-      || name.hasSuffix(".json")
-    let path = isPath ? name : "\(resources.layouts)/\(name).yaml"
-    if !isPath, !resources.layoutNames().contains(name) {
-      let known = resources.layoutNames().joined(separator: ", ")
-      throw .usage("unknown layout '\(name)'; the built-in layouts are: \(known)")
-    }
-    let (theme, diagnostics) = ThemeReader().read(try Files.read(path), file: path)
-    guard let theme, !diagnostics.containsErrors else { throw .invalidInput(diagnostics) }
-    return (theme, diagnostics)
+    try readLayoutFile(layoutPath(nameOrPath), chain: [])
   }
 
   // MARK: Rendering
@@ -112,6 +105,8 @@ public final class Engine: Sendable {
       theme.page.width = paper.width
       theme.page.height = paper.height
     }
+    if let since = options.since { theme.window.since = since }
+    if let until = options.until { theme.window.until = until }
     let compose = Compose(
       profile: profile, theme: theme,
       options: ComposeOptions(

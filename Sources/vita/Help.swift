@@ -14,6 +14,7 @@ enum Help {
       convert FILE      write a profile in Vita's own YAML or JSON
       new [NAME]        write a starter profile to fill in
       chart PROFILE     draw one chart of a profile as PNG, SVG or PDF
+      layouts           list the built-in layouts
 
     Options:
       -h, --help        show this help, or a command's with `vita COMMAND --help`
@@ -27,6 +28,7 @@ enum Help {
   static let render = """
     Usage: vita render PROFILE [-o OUT] [--format pdf|png|svg] [--dpi N]
                        [--layout NAME|FILE] [--paper a4|letter] [--owner NAME]
+                       [--since YEAR] [--until YEAR] [--watch]
 
     Typesets PROFILE (the text copied from a researcher's profile page) as a CV.
 
@@ -39,6 +41,10 @@ enum Help {
       --paper SIZE         a4 or letter, overriding the layout's page size
       --owner NAME         the name to set in bold in author lists (default: the
                            profile's name)
+      --since YEAR         leave out papers before YEAR and count the metrics from it
+      --until YEAR         leave out papers after YEAR and count the metrics up to it
+      --watch              render again whenever the profile or the layout file
+                           changes; Ctrl-C to stop
       -h, --help           show this help
 
     Every file is written under a temporary name and renamed into place, so a failed
@@ -100,5 +106,13 @@ enum Help {
 
     A kind whose data the profile lacks exits with status 65 and names the data it
     needs. Files are written under a temporary name and renamed into place.
+    """
+
+  static let layouts = """
+    Usage: vita layouts
+
+    Lists the built-in layouts, each with what it is for. Pass one to vita render with
+    --layout NAME; copy its file from Layouts/ to make your own, and start it with
+    `extends: NAME` to change only what differs.
     """
 }

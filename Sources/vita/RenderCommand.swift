@@ -11,12 +11,16 @@ struct RenderCommand {
   let profilePath: String
   let output: String?
   let options: RenderOptions
+  /// Whether to render again on every change of the profile or the layout.
+  let watches: Bool
 
   /// Runs `vita render` with the arguments after the command's name.
   static func main(_ arguments: [String], environment: [String: String]) -> ExitCode {
     runCommand("render", help: Help.render, arguments: arguments) {
       let render = try RenderCommand(arguments, environment: environment)
-      let (paths, warnings) = try render.run(engine: try Engine())
+      let engine = try Engine()
+      if render.watches { render.watch(engine: engine) }
+      let (paths, warnings) = try render.run(engine: engine)
       warnings.forEach { printError($0.description) }
       paths.forEach { printError("vita: wrote \($0)") }
       return .success
@@ -27,8 +31,11 @@ struct RenderCommand {
   init(_ arguments: [String], environment: [String: String]) throws(UsageError) {
     let parsed = try Arguments.parse(
       arguments,
-      valued: ["-o", "--output", "--format", "--dpi", "--layout", "--paper", "--owner"],
-      flags: [])
+      valued: [
+        "-o", "--output", "--format", "--dpi", "--layout", "--paper", "--owner", "--since",
+        "--until",
+      ],
+      flags: ["--watch"])
     guard parsed.positionals.count == 1 else {
       throw UsageError(
         parsed.positionals.isEmpty
@@ -60,8 +67,23 @@ struct RenderCommand {
     }
     options.layout = parsed.options["--layout"]
     options.owner = parsed.options["--owner"]
+    options.since = try Self.year(parsed.options["--since"], option: "--since")
+    options.until = try Self.year(parsed.options["--until"], option: "--until")
+    if let since = options.since, let until = options.until, since > until {
+      throw UsageError("--since \(since) comes after --until \(until): no year is left")
+    }
     options.creationTime = try Self.creationTime(environment)
     self.options = options
+    watches = parsed.flags.contains("--watch")
+  }
+
+  /// A year given to an option, from 1000 to 9999; `nil` when the option is absent.
+  static func year(_ text: String?, option: String) throws(UsageError) -> Int? {
+    guard let text else { return nil }
+    guard let year = Int(text), (1000...9999).contains(year) else {
+      throw UsageError("\(option) must be a year such as 2020, not '\(text)'")
+    }
+    return year
   }
 
   /// SOURCE_DATE_EPOCH when set (reproducible builds), else the clock.

@@ -42,6 +42,8 @@ func run(_ arguments: [String]) -> ExitCode {
     return NewCommand.main(rest)
   case "chart":
     return ChartCommand.main(rest, environment: environment)
+  case "layouts":
+    return LayoutsCommand.main(rest)
   default:
     printError("vita: unknown command '\(command)'; run vita --help for the commands")
     return .usage
@@ -82,4 +84,18 @@ func report(_ error: VitaError) {
   }
 }
 
+/// Lets Ctrl-C and SIGTERM reach Vita whatever its parent blocked or ignored: a process
+/// started from a thread that blocks them (a test runner's worker, say) would otherwise
+/// outlive every `kill`.
+func restoreTerminationSignals() {
+  var signals = sigset_t()
+  sigemptyset(&signals)
+  for number in [SIGINT, SIGTERM, SIGHUP] {
+    sigaddset(&signals, number)
+    signal(number, SIG_DFL)
+  }
+  pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+}
+
+restoreTerminationSignals()
 exit(run(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -96,3 +96,56 @@ import Vita
       ).status == 0)
   }
 }
+
+/// `vita layouts` and the layout options of `vita render`.
+@Suite struct LayoutCommandLineTests {
+  @Test func layoutsListsEveryBuiltInWithItsSummary() {
+    let result = shell("'\(vitaProgram)' layouts")
+    #expect(result.status == 0)
+    let names = result.output.split(separator: "\n").map { $0.prefix { $0 != " " } }
+    #expect(names == ["classic", "compact", "group", "modern"])
+    #expect(
+      result.output.contains("classic  One column, serif, restrained colour: the academic CV."))
+  }
+
+  @Test func sinceAndUntilNarrowThePublications() {
+    let folder = temporaryFolder()
+    let render = shell(
+      "'\(vitaProgram)' render '\(canonicalProfile)' --since 2022 --until 2023 -o cv.pdf",
+      in: folder)
+    #expect(render.status == 0)
+    let text = shell("pdftotext '\(folder)/cv.pdf' -").output
+    #expect(text.contains("Publications 2022–2023 (8)"))
+    #expect(text.contains("PAPERS 2022–2023"))
+    let wrong = shell("'\(vitaProgram)' render '\(canonicalProfile)' --since 2024 --until 2020")
+    #expect(wrong.status == 64 && wrong.error.contains("--since 2024 comes after --until 2020"))
+  }
+
+  @Test func aCycleOfExtendsIsRefused() {
+    let folder = temporaryFolder()
+    write(Array("extends: b.yaml\n".utf8), to: folder + "/a.yaml")
+    write(Array("extends: a.yaml\n".utf8), to: folder + "/b.yaml")
+    let result = shell(
+      "'\(vitaProgram)' render '\(canonicalProfile)' --layout a.yaml -o cv.pdf", in: folder)
+    #expect(result.status == 65)
+    #expect(
+      result.error.contains(
+        "b.yaml:1:10: error: cannot extend 'a.yaml': the layouts extend each other in a "
+          + "cycle: a.yaml → b.yaml → a.yaml [extends]"))
+    #expect(listing(folder) == ["a.yaml", "b.yaml"])
+  }
+
+  @Test func watchRendersAgainWhenTheLayoutChanges() {
+    let folder = temporaryFolder()
+    write(Array("extends: compact\n".utf8), to: folder + "/my.yaml")
+    let command =
+      "('\(vitaProgram)' render '\(canonicalProfile)' --layout my.yaml --watch -o cv.pdf & "
+      + "pid=$!; sleep 1.5; printf 'extends: compact\\nfonts: { body: { sise: 3 } }\\n' > my.yaml; "
+      + "sleep 1; printf 'extends: group\\n' > my.yaml; sleep 1.5; kill $pid)"
+    let result = shell(command, in: folder)
+    let lines = result.error.split(separator: "\n")
+    #expect(lines.filter { $0.hasPrefix("vita: rendered cv.pdf in ") }.count == 2)
+    #expect(result.error.contains("my.yaml:2:18: error: unknown key 'sise' [fonts.body.sise]"))
+    #expect(result.error.contains("vita: watching for the next change"))
+  }
+}

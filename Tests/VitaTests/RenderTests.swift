@@ -92,64 +92,123 @@ import VitaRender
   }
 }
 
-/// The pagination rules on the canonical profile, from the frames the real text engine
-/// lays out.
+/// The pagination rules on the canonical profile, for every built-in layout, from the
+/// frames the real text engine lays out.
 @Suite struct CanonicalLayoutTests {
-  let pages: [Frame]
-  let page = PageSetup()
+  static let layouts = ["classic", "modern", "compact", "group"]
 
-  init() throws {
+  /// The pages of the canonical profile in a layout, and the theme.
+  func pages(_ layout: String) throws -> (pages: [Frame], theme: Theme, profile: Profile) {
     let (profile, _) = try engine.readProfile(at: canonicalProfile)
-    let (theme, _) = try engine.readTheme("classic")
+    let (theme, warnings) = try engine.readTheme(layout)
+    #expect(warnings.isEmpty)
     var options = RenderOptions()
     options.creationTime = 0
-    pages = engine.pages(engine.document(profile, theme: theme, options: options))
+    return (engine.pages(engine.document(profile, theme: theme, options: options)), theme, profile)
   }
 
-  func body(_ page: Frame) -> (origin: Point, frame: Frame)? {
-    for entry in page.items {
-      if case .group(let group) = entry.item, group.role == .body {
+  /// The groups of a role on a page, with their positions.
+  func groups(_ page: Frame, _ role: FrameGroup.Role) -> [(origin: Point, frame: Frame)] {
+    page.items.compactMap { entry in
+      if case .group(let group) = entry.item, group.role == role {
         return (entry.position, group.frame)
       }
+      return nil
     }
-    return nil
   }
 
-  @Test func nothingIsDrawnOutsideTheTextArea() throws {
-    let area = Rect(
+  /// Where the main column and the sidebar may draw, on the page.
+  func areas(_ theme: Theme) -> (main: Rect, sidebar: Rect?) {
+    let page = theme.page
+    let full = Rect(
       x: page.marginLeft, y: page.marginTop, width: page.textWidth, height: page.textHeight)
-    #expect(pages.count == 6)
-    for page in pages {
-      let (origin, frame) = try #require(body(page))
-      for item in frame.items {
-        #expect(area.contains(item.bounds.offsetBy(origin)), "\(item.bounds) leaves the text area")
-      }
-    }
+    guard let sidebar = theme.sidebar else { return (full, nil) }
+    let mainWidth = page.textWidth - sidebar.width - sidebar.gap
+    let left = sidebar.side == .left
+    return (
+      Rect(
+        x: page.marginLeft + (left ? sidebar.width + sidebar.gap : 0), y: page.marginTop,
+        width: mainWidth, height: page.textHeight),
+      Rect(
+        x: page.marginLeft + (left ? 0 : page.textWidth - sidebar.width), y: page.marginTop,
+        width: sidebar.width, height: page.textHeight)
+    )
   }
 
-  @Test func aHeadingIsFollowedByTextOnItsPage() throws {
-    for page in pages {
-      let (_, frame) = try #require(body(page))
-      for (index, item) in frame.items.enumerated() {
-        guard case .anchor = item.item else { continue }
-        let textBelow = frame.items[(index + 1)...].contains { entry in
-          if case .text = entry.item { return entry.position.y > item.position.y + 20 }
-          return false
+  @Test func classicTakesSixPagesWithItsCharts() throws {
+    #expect(try pages("classic").pages.count == 6)
+  }
+
+  @Test func compactTakesAtMostTwoPages() throws {
+    #expect(try pages("compact").pages.count <= 2)
+  }
+
+  @Test(arguments: layouts) func nothingIsDrawnOutsideItsArea(layout: String) throws {
+    let (pages, theme, _) = try pages(layout)
+    let (main, sidebar) = areas(theme)
+    for (number, page) in pages.enumerated() {
+      let columns =
+        [(main, FrameGroup.Role.body)] + (sidebar.map { [($0, FrameGroup.Role.sidebar)] } ?? [])
+      for (area, role) in columns {
+        let found = groups(page, role)
+        #expect(found.count == 1, "\(layout) page \(number + 1) has no \(role) group")
+        for (origin, frame) in found {
+          for item in frame.items {
+            let bounds = item.bounds.offsetBy(origin)
+            #expect(
+              area.contains(bounds), "\(layout) page \(number + 1): \(bounds) leaves \(area)")
+          }
         }
-        #expect(textBelow, "a heading ends a page")
       }
     }
   }
 
-  @Test func everyEntryIsOnOnePage() throws {
-    // Each title starts an entry; the abstract that ends it must be on the same page, so
-    // no page may begin with abstract text (body text that is not a title line).
-    for page in pages.dropFirst() {
-      let (_, frame) = try #require(body(page))
-      guard case .text(let first) = frame.items.first?.item else { continue }
-      #expect(first.font.ascent > 0)
-      let firstSize = frame.items.first!.bounds.size.height
-      #expect(firstSize > 10, "page begins with a small line, a split entry")
+  @Test(arguments: layouts) func aHeadingIsFollowedByTextOnItsPage(layout: String) throws {
+    for page in try pages(layout).pages {
+      for (_, frame) in groups(page, .body) + groups(page, .sidebar) {
+        for (index, item) in frame.items.enumerated() {
+          guard case .anchor(let anchor) = item.item else { continue }
+          let textBelow = frame.items[(index + 1)...].contains { entry in
+            if case .text = entry.item { return entry.position.y > item.position.y + 14 }
+            return false
+          }
+          #expect(textBelow, "\(layout): the heading '\(anchor.title)' ends a page")
+        }
+      }
+    }
+  }
+
+  @Test(arguments: layouts) func everyEntryIsOnOnePage(layout: String) throws {
+    // Each entry starts with its title (after its number, when numbered); a page that
+    // starts with anything else but a heading has an entry split across it.
+    let (pages, _, profile) = try pages(layout)
+    let starts = profile.papers.map { String(collapsingSpaces($0.title).prefix(12)) }
+    for (number, page) in pages.enumerated().dropFirst() {
+      guard let (_, frame) = groups(page, .body).first, !frame.items.isEmpty else { continue }
+      if case .anchor = frame.items[0].item { continue }
+      let runs = frame.textRuns()
+      guard let first = runs.first else { continue }
+      var line = runs.filter { abs($0.position.y - first.position.y) < 0.01 }
+        .map { String(decoding: $0.run.text, as: UTF8.self) }.joined()
+      if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
+        line = String(line[line.index(after: close)...].drop { $0 == " " })
+      }
+      #expect(
+        starts.contains { line.hasPrefix($0) },
+        "\(layout) page \(number + 1) starts inside an entry: \(line)")
+    }
+  }
+}
+
+extension Frame {
+  /// Every text run in the frame and its nested frames, with absolute positions.
+  func textRuns(offset: Point = .zero) -> [(position: Point, run: TextRun)] {
+    items.flatMap { entry -> [(position: Point, run: TextRun)] in
+      switch entry.item {
+      case .text(let run): [(entry.position + offset, run)]
+      case .group(let group): group.frame.textRuns(offset: entry.position + offset)
+      default: []
+      }
     }
   }
 }
