@@ -71,14 +71,55 @@ extension ThemeReader.Reading {
     if sections.count == items.count { theme.sections = sections }
   }
 
-  /// Reads the list of charts that the `charts` section shows, in order.
+  /// Reads `charts`: the list of charts the `charts` section shows, in order, or a mapping
+  /// with that list as `kinds` and how the rows are set out.
   mutating func readCharts(_ entry: Entry) {
+    guard entry.value.mapping != nil else {
+      theme.charts = chartKinds(entry) ?? theme.charts
+      return
+    }
+    let known = ["kinds", "columns", "height", "at-most"]
+    for field in entries(of: entry.value, at: entry.path, known: known) {
+      switch field.name {
+      case "kinds": theme.charts = chartKinds(field) ?? theme.charts
+      case "columns":
+        theme.chartRows.columns = count(field, of: "columns") ?? theme.chartRows.columns
+      case "height": theme.chartRows.height = length(field, .positive) ?? theme.chartRows.height
+      case "at-most":
+        if field.value.string == "none" || field.value.isNull {
+          theme.chartRows.limit = nil
+        } else {
+          theme.chartRows.limit = count(field, of: "charts") ?? theme.chartRows.limit
+        }
+      default: break
+      }
+    }
+  }
+
+  /// A whole number from 1 to 12, such as a number of columns; `nil` after reporting it.
+  mutating func count(_ entry: Entry, of what: String) -> Int? {
+    guard let value = entry.value.int else {
+      diagnostics.append(
+        entry.value.wrongType(expected: "a whole number of \(what)", fieldPath: entry.path))
+      return nil
+    }
+    guard (1...12).contains(value) else {
+      diagnostics.append(
+        entry.value.error(
+          "the number of \(what) must be from 1 to 12, found \(value)", fieldPath: entry.path))
+      return nil
+    }
+    return value
+  }
+
+  /// A list of chart names, each known and listed once; `nil` after reporting a problem.
+  mutating func chartKinds(_ entry: Entry) -> [ChartKind]? {
     guard let items = entry.value.sequence else {
       diagnostics.append(
         entry.value.wrongType(
           expected: "a list of charts", fieldPath: entry.path,
           hint: "write the charts in order, such as [citations-per-year, papers-per-year]"))
-      return
+      return nil
     }
 
     let known = ChartKind.allCases.map(\.rawValue)
@@ -100,6 +141,6 @@ extension ThemeReader.Reading {
       }
       charts.append(chart)
     }
-    if charts.count == items.count { theme.charts = charts }
+    return charts.count == items.count ? charts : nil
   }
 }

@@ -8,7 +8,7 @@ extension ThemeReader.Reading {
       return
     }
     var sidebar = theme.sidebar ?? Sidebar()
-    let known = ["width", "gap", "side", "background", "sections"]
+    let known = ["width", "gap", "side", "background", "sections", "charts", "chart-height"]
     let problemsBefore = diagnostics.count
     sidebarNode = nil
     for field in entries(of: entry.value, at: entry.path, known: known) {
@@ -23,6 +23,8 @@ extension ThemeReader.Reading {
           sidebar.background = color(field) ?? sidebar.background
         }
       case "sections": sidebar.sections = sidebarSections(field) ?? sidebar.sections
+      case "charts": sidebar.charts = chartKinds(field) ?? sidebar.charts
+      case "chart-height": sidebar.chartHeight = length(field, .positive) ?? sidebar.chartHeight
       default: break
       }
     }

@@ -10,6 +10,8 @@ public struct Sidebar: Hashable, Sendable {
     case affiliations
     /// The figures, one under another.
     case metrics
+    /// The charts the sidebar's `charts` names, one under another.
+    case charts
   }
 
   /// Which side of the page the sidebar takes.
@@ -30,6 +32,11 @@ public struct Sidebar: Hashable, Sendable {
   public var background: RGBColor? = nil
   /// What it holds, in order.
   public var sections: [Section] = [.name, .contact, .affiliations, .metrics]
+  /// The charts its `charts` section shows, one under another, each the sidebar's width;
+  /// a chart whose data the profile lacks is left out.
+  public var charts: [ChartKind] = [.citationsPerYear, .papersPerYear]
+  /// The height of each of its charts, in points.
+  public var chartHeight: Double = 118
 
   /// Creates the default sidebar: 150 points on the left, with every section.
   public init() {}

@@ -24,6 +24,8 @@ public struct Theme: Hashable, Sendable {
   /// The charts the `charts` section shows, in order; a chart whose data are missing is
   /// left out with a warning.
   public var charts: [ChartKind] = [.citationsPerYear, .papersPerYear, .categories, .coauthors]
+  /// How the `charts` section sets its charts out: columns, row height and how many.
+  public var chartRows = ChartRows()
   /// How the publication list is ordered and shown.
   public var publications = PublicationOptions()
   /// The years the CV covers.
