@@ -35,6 +35,15 @@ import VitaModel
     #expect(last.position.x + last.run.width < 180)
   }
 
+  @Test func aLastLineThatFitsOnlySqueezedIsSqueezed() {
+    // Ten words of 20 points and nine spaces: 222.5 points at their natural width.
+    let text = Array(repeating: "aaaa", count: 10).joined(separator: " ")
+    let frames = lines(text, width: 218)
+    #expect(frames.count == 1)
+    let last = frames[0].textRuns().last!
+    #expect(last.position.x + last.run.width <= 218.001)
+  }
+
   @Test func keepsEveryWordInOrder() {
     let words = (1...60).map { "w\($0)" }
     let frames = lines(words.joined(separator: " "), width: 100, alignment: .left)

@@ -1,42 +1,68 @@
 import VitaModel
 
 extension Compose {
-  /// The height of a row of charts, in points.
-  static let chartRowHeight = 168.0
-  /// How many charts share a row.
-  static let chartsPerRow = 2
-
-  /// The charts the theme lists, two to a row; a chart whose data the profile lacks is
-  /// left out, with a warning naming the data it needs.
+  /// The charts section: the charts the theme lists, in rows as its `chartRows` says; a
+  /// chart whose data the profile lacks is left out, with a warning naming the data it
+  /// needs.
   func chartsSection(warnings: inout [Diagnostic]) -> [Block] {
-    guard let figures = options.figures else { return [] }
-    var shown: [ChartKind] = []
-    for (index, chart) in theme.charts.enumerated() {
-      if let needs = figures.missingData(for: chart, in: profile) {
-        warnings.append(
-          .warning(
-            "the chart '\(chart.rawValue)' is left out: it needs \(needs)",
-            fieldPath: "charts[\(index)]",
-            hint: "a profile from OpenAlex or Google Scholar carries citation data; "
-              + "or remove the chart from the layout's charts"))
-      } else {
-        shown.append(chart)
-      }
-    }
+    let rows = theme.chartRows
+    let shown = availableCharts(
+      theme.charts, limit: rows.limit, fieldPath: "charts", warnings: &warnings)
     guard !shown.isEmpty else { return [] }
 
     var blocks: [Block] = [.outline("Charts")]
-    for start in stride(from: 0, to: shown.count, by: Self.chartsPerRow) {
-      let row = Array(shown[start..<min(start + Self.chartsPerRow, shown.count)])
+    for start in stride(from: 0, to: shown.count, by: rows.columns) {
       if start > 0 { blocks.append(.spacing(theme.spacing.betweenEntries)) }
-      blocks.append(
-        .figure(
-          FigureRequest(
-            charts: row, columns: Self.chartsPerRow, profile: profile, theme: theme,
-            height: Self.chartRowHeight,
-            currentYear: options.currentYear)))
+      let row = Array(shown[start..<min(start + rows.columns, shown.count)])
+      blocks.append(figure(row, columns: rows.columns, height: rows.height))
     }
     blocks.append(.spacing(theme.spacing.beforeHeading * 0.5))
     return blocks
+  }
+
+  /// A row of charts drawn from the profile with the theme.
+  func figure(_ charts: [ChartKind], columns: Int, height: Double) -> Block {
+    .figure(
+      FigureRequest(
+        charts: charts, columns: columns, profile: profile, theme: theme, height: height,
+        currentYear: options.currentYear))
+  }
+
+  /// The charts of a list that the profile's data allow, in order, at most `limit`.
+  ///
+  /// A chart left out for want of data gets a warning, unless others took its place: with
+  /// a limit, the list is an order of preference, and a warning comes only when fewer than
+  /// `limit` charts could be drawn.
+  func availableCharts(
+    _ charts: [ChartKind], limit: Int?, fieldPath: String, warnings: inout [Diagnostic]
+  ) -> [ChartKind] {
+    guard let figures = options.figures else { return [] }
+    var shown: [ChartKind] = []
+    var missing: [Diagnostic] = []
+    for (index, chart) in charts.enumerated() {
+      if let limit, shown.count == limit { break }
+      guard let needs = figures.missingData(for: chart, in: profile) else {
+        shown.append(chart)
+        continue
+      }
+      missing.append(
+        .warning(
+          "the chart '\(chart.rawValue)' is left out: it needs \(needs)",
+          fieldPath: "\(fieldPath)[\(index)]", hint: Self.missingDataHint(for: chart)))
+    }
+    if limit.map({ shown.count < $0 }) ?? true { warnings += missing }
+    return shown
+  }
+
+  /// Where the data a chart needs can come from.
+  static func missingDataHint(for chart: ChartKind) -> String {
+    let remove = "remove the chart from the layout's charts"
+    switch chart {
+    case .citationsPerYear, .cumulativeCitations, .hIndex:
+      return "a profile from OpenAlex or Google Scholar carries citation data; or \(remove)"
+    case .papersPerYear: return "give the papers dates; or \(remove)"
+    case .categories: return "give the papers categories; or \(remove)"
+    case .coauthors: return "give the papers their authors; or \(remove)"
+    }
   }
 }

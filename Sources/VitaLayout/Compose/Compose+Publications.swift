@@ -12,6 +12,8 @@ extension Compose {
   /// The publication list: a heading with the count, then each group with its count, then
   /// each paper as a block or a line, numbered when the theme asks.
   func publicationsSection() -> [Block] {
+    // A heading over nothing would read as a mistake: with no papers, no section.
+    guard !profile.papers.isEmpty else { return [] }
     let options = theme.publications
     let papers = sorted(profile.papers, by: options.sort)
     let window = theme.window.isBounded ? " \(theme.window.description)" : ""
@@ -186,15 +188,22 @@ extension Compose {
     if let number { line.append(numberLabel(number, fonts.entryTitle)) }
     line.append(paper.title, style: style(fonts.entryTitle))
     if !paper.authors.isEmpty {
-      line.append(". ", style: style(fonts.meta, color: .text))
+      line.append(Self.separator(after: line), style: style(fonts.meta, color: .text))
       line.append(authorLine(paper))
     }
     let facts = factLine(paper, includeDate: true)
     if !facts.isEmpty {
-      line.append(". ", style: style(fonts.meta))
+      line.append(Self.separator(after: line), style: style(fonts.meta))
       line.append(facts)
     }
     return .paragraph(line, ParagraphStyle(alignment: .left, leading: fonts.entryTitle.leading))
+  }
+
+  /// What ends one part of a one-line entry before the next: ". ", or only a space after
+  /// a part that ends in its own stop ("et al.", a title ending in "?").
+  static func separator(after text: StyledText) -> String {
+    guard let last = text.bytes.last else { return "" }
+    return [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(last) ? " " : ". "
   }
 
   /// "[12] " in the accent colour, before a title.

@@ -2,7 +2,7 @@ import VitaModel
 
 extension Compose {
   /// The sidebar's flow, when the theme has one: its sections, in the theme's order.
-  func sidebarFlow() -> SidebarFlow? {
+  func sidebarFlow(warnings: inout [Diagnostic]) -> SidebarFlow? {
     guard let sidebar = theme.sidebar else { return nil }
     var blocks: [Block] = []
     for section in sidebar.sections {
@@ -10,10 +10,10 @@ extension Compose {
       case .name: blocks += sidebarName()
       case .contact: blocks += sidebarList("Contact", contactLines())
       case .affiliations:
-        let names = profile.affiliations.isEmpty ? profile.paperOrganisations : profile.affiliations
         let meta = style(theme.fonts.meta, color: .text)
-        blocks += sidebarList("Affiliations", names.map { StyledText($0, style: meta) })
+        blocks += sidebarList("Affiliations", organisations.map { StyledText($0, style: meta) })
       case .metrics: blocks += sidebarMetrics()
+      case .charts: blocks += sidebarCharts(sidebar, warnings: &warnings)
       }
     }
     return SidebarFlow(
@@ -99,6 +99,20 @@ extension Compose {
             StyledText(label, style: style(theme.fonts.metricLabel)),
             ParagraphStyle(alignment: .left, leading: theme.fonts.metricLabel.leading)),
         ]))
+    }
+    return blocks
+  }
+
+  /// The sidebar's charts, one under another at its width.
+  private func sidebarCharts(_ sidebar: Sidebar, warnings: inout [Diagnostic]) -> [Block] {
+    let shown = availableCharts(
+      sidebar.charts, limit: nil, fieldPath: "sidebar.charts", warnings: &warnings)
+    guard !shown.isEmpty else { return [] }
+    // Each chart carries its own title, so the charts need no heading of their own.
+    var blocks: [Block] = [.outline("Charts")]
+    for chart in shown {
+      blocks.append(.spacing(theme.spacing.beforeHeading))
+      blocks.append(figure([chart], columns: 1, height: sidebar.chartHeight))
     }
     return blocks
   }

@@ -1,14 +1,11 @@
 import VitaModel
 
 extension Compose {
-
+  /// The name, then the field and organisations on one line, over an accent rule.
   func titleBlock() -> [Block] {
     var blocks: [Block] = [paragraph(profile.name, theme.fonts.name)]
     var facts: [String] = []
     if let category = profile.primaryCategory { facts.append(category.name) }
-    let organisations =
-      profile.affiliations.isEmpty
-      ? profile.paperOrganisations : profile.affiliations
     facts += organisations
     if !facts.isEmpty {
       blocks.append(paragraph(facts.joined(separator: " · "), theme.fonts.subtitle))
@@ -16,5 +13,16 @@ extension Compose {
     blocks.append(.spacing(theme.spacing.afterTitle * 0.5))
     blocks.append(.rule(thickness: 0.6, color: theme.colors.accent))
     return [.keepTogether(blocks), .spacing(theme.spacing.afterTitle)]
+  }
+
+  /// The most organisations a title block or sidebar names when it takes them from the
+  /// papers: a list of works can carry every co-author's institution.
+  static let paperOrganisationLimit = 6
+
+  /// The researcher's organisations: the declared affiliations, or else the ones the papers
+  /// name most often.
+  var organisations: [String] {
+    guard profile.affiliations.isEmpty else { return profile.affiliations }
+    return Array(profile.paperOrganisations.prefix(Self.paperOrganisationLimit))
   }
 }

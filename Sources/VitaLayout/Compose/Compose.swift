@@ -58,8 +58,8 @@ public struct Compose {
     var document = Document(
       page: theme.page, blocks: blocks, metadata: metadata(),
       footer: running(theme.footer), header: running(theme.header))
+    document.sidebar = sidebarFlow(warnings: &warnings)
     document.warnings = warnings
-    document.sidebar = sidebarFlow()
     return document
   }
 

@@ -111,11 +111,13 @@ enum Linebreak {
     for end in breaks.reversed() {
       let range = paragraph.segments[start].start..<paragraph.segments[end - 1].contentEnd
       var extra = 0.0
-      if alignment == .justified && end != paragraph.segments.count {
+      let slack = width - paragraph.width(range)
+      // A justified paragraph's last line keeps its natural spaces, unless the breaker
+      // chose to squeeze it to fit.
+      if alignment == .justified && (end != paragraph.segments.count || slack < 0) {
         let spaces =
           paragraph.spacesBefore[range.upperBound]
           - paragraph.spacesBefore[range.lowerBound]
-        let slack = width - paragraph.width(range)
         if spaces > 0 { extra = slack / Double(spaces) }
       }
       lines.append(LineSpan(start: range.lowerBound, end: range.upperBound, extraPerSpace: extra))

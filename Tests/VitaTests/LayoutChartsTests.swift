@@ -1,0 +1,58 @@
+import Testing
+import Vita
+import VitaLayout
+import VitaModel
+
+/// Where the built-in layouts put their charts, and which charts they choose.
+@Suite struct LayoutChartsTests {
+  static let openAlexAuthor = packageRoot + "/../shared/data/openalex/b-vitamins_A5023888391.json"
+
+  /// The document and pages of a profile in a layout.
+  func render(_ layout: String, _ path: String) throws -> (document: Document, pages: [Frame]) {
+    let (profile, _) = try engine.readProfile(at: path)
+    let (theme, _) = try engine.readTheme(layout)
+    let document = engine.document(profile, theme: theme, options: RenderOptions())
+    return (document, engine.pages(document))
+  }
+
+  /// The text of a page's groups of a role, joined.
+  func text(_ page: Frame, _ role: FrameGroup.Role) -> String {
+    page.items.compactMap { entry -> String? in
+      guard case .group(let group) = entry.item, group.role == role else { return nil }
+      return group.frame.textRuns().map { String(decoding: $0.run.text, as: UTF8.self) }
+        .joined(separator: " ")
+    }.joined(separator: " ")
+  }
+
+  @Test func compactShowsPapersPerYearWhenThereAreNoCitations() throws {
+    let (document, pages) = try render("compact", canonicalProfile)
+    let first = text(pages[0], .body)
+    #expect(first.contains("Papers per year"))
+    #expect(!first.contains("Citations per year"))
+    // The citation chart it would rather show is a preference, not a chart left out.
+    #expect(document.warnings.isEmpty)
+  }
+
+  @Test func compactShowsOnlyCitationsPerYearWhenThereAreCitations() throws {
+    let (_, pages) = try render("compact", Self.openAlexAuthor)
+    let first = text(pages[0], .body)
+    #expect(first.contains("Citations per year"))
+    #expect(!first.contains("Papers per year"))
+  }
+
+  @Test func modernDrawsItsChartsInTheSidebar() throws {
+    let (document, pages) = try render("modern", canonicalProfile)
+    let sidebar = pages.map { text($0, .sidebar) }.joined(separator: " ")
+    #expect(sidebar.contains("Papers per year"))
+    #expect(!pages.map { text($0, .body) }.joined().contains("Papers per year"))
+    // The profile text has no citations, so the citation chart is left out, and said so.
+    #expect(
+      document.warnings.map(\.fieldPath) == ["sidebar.charts[0]"]
+        && document.warnings[0].message.contains("citations-per-year"))
+  }
+
+  @Test func aProfileWithoutPapersHasNoPublicationsHeading() throws {
+    let (_, pages) = try render("classic", Self.openAlexAuthor)
+    #expect(!pages.map { text($0, .body) }.joined().contains("Publications"))
+  }
+}
