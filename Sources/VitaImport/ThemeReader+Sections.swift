@@ -71,6 +71,9 @@ extension ThemeReader.Reading {
     if sections.count == items.count { theme.sections = sections }
   }
 
+  /// The keys of `charts` written as a mapping.
+  static let chartRowKeys = ["kinds", "columns", "height", "at-most"]
+
   /// Reads `charts`: the list of charts the `charts` section shows, in order, or a mapping
   /// with that list as `kinds` and how the rows are set out.
   mutating func readCharts(_ entry: Entry) {
@@ -78,8 +81,7 @@ extension ThemeReader.Reading {
       theme.charts = chartKinds(entry) ?? theme.charts
       return
     }
-    let known = ["kinds", "columns", "height", "at-most"]
-    for field in entries(of: entry.value, at: entry.path, known: known) {
+    for field in entries(of: entry.value, at: entry.path, known: Self.chartRowKeys) {
       switch field.name {
       case "kinds": theme.charts = chartKinds(field) ?? theme.charts
       case "columns":

@@ -1,6 +1,11 @@
 import VitaModel
 
 extension ThemeReader.Reading {
+  /// The keys under `sidebar:`.
+  static let sidebarKeys = [
+    "width", "gap", "side", "background", "sections", "charts", "chart-height",
+  ]
+
   /// Reads `sidebar`: a column beside the main one, or `none` for a single column.
   mutating func readSidebar(_ entry: Entry) {
     if entry.value.isNull || entry.value.string == "none" {
@@ -8,7 +13,7 @@ extension ThemeReader.Reading {
       return
     }
     var sidebar = theme.sidebar ?? Sidebar()
-    let known = ["width", "gap", "side", "background", "sections", "charts", "chart-height"]
+    let known = Self.sidebarKeys
     let problemsBefore = diagnostics.count
     sidebarNode = nil
     for field in entries(of: entry.value, at: entry.path, known: known) {
