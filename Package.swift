@@ -42,7 +42,9 @@ let package = Package(
     .testTarget(name: "VitaImportTests", dependencies: ["VitaImport"]),
     .testTarget(name: "VitaLayoutTests", dependencies: ["VitaLayout", "VitaModel"]),
     .testTarget(name: "VitaTextTests", dependencies: ["VitaText"]),
-    .testTarget(name: "VitaRenderTests", dependencies: ["VitaRender", "VitaText", "CCairo"]),
+    .testTarget(
+      name: "VitaRenderTests", dependencies: ["VitaRender", "VitaText", "CCairo"],
+      exclude: ["References"]),
     .testTarget(
       name: "VitaChartsTests",
       dependencies: ["VitaCharts", "VitaLayout", "VitaModel", "VitaRender", "VitaText", "CCairo"],
