@@ -23,7 +23,8 @@ let package = Package(
     .target(name: "VitaImport", dependencies: ["VitaModel", "CYAML"]),
     .target(name: "VitaLayout", dependencies: ["VitaModel"]),
     .target(name: "VitaText", dependencies: ["VitaLayout", "CPango"]),
-    .target(name: "VitaRender", dependencies: ["VitaLayout", "VitaText", "CCairo", "CPNG"]),
+    .target(
+      name: "VitaRender", dependencies: ["VitaModel", "VitaLayout", "VitaText", "CCairo", "CPNG"]),
     .target(name: "VitaCharts", dependencies: ["VitaLayout", "VitaModel"]),
     .target(
       name: "Vita",
@@ -31,7 +32,9 @@ let package = Package(
         "VitaModel", "VitaImport", "VitaLayout", "VitaText", "VitaRender", "VitaCharts",
       ]
     ),
-    .executableTarget(name: "vita", dependencies: ["Vita"]),
+    // Every module a target imports is named, so that a change to it rebuilds the target.
+    .executableTarget(
+      name: "vita", dependencies: ["Vita", "VitaImport", "VitaModel", "VitaRender"]),
     .executableTarget(
       name: "vita-bench",
       dependencies: ["Vita", "VitaImport", "VitaLayout", "VitaModel", "VitaRender"],
@@ -39,11 +42,12 @@ let package = Package(
     ),
 
     .testTarget(name: "VitaModelTests", dependencies: ["VitaModel"]),
-    .testTarget(name: "VitaImportTests", dependencies: ["VitaImport"]),
+    .testTarget(name: "VitaImportTests", dependencies: ["VitaImport", "VitaModel"]),
     .testTarget(name: "VitaLayoutTests", dependencies: ["VitaLayout", "VitaModel"]),
-    .testTarget(name: "VitaTextTests", dependencies: ["VitaText"]),
+    .testTarget(name: "VitaTextTests", dependencies: ["VitaText", "VitaLayout", "VitaModel"]),
     .testTarget(
-      name: "VitaRenderTests", dependencies: ["VitaRender", "VitaText", "CCairo"],
+      name: "VitaRenderTests",
+      dependencies: ["VitaRender", "VitaText", "VitaLayout", "VitaModel", "CCairo"],
       exclude: ["References"]),
     .testTarget(
       name: "VitaChartsTests",
