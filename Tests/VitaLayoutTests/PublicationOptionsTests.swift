@@ -181,6 +181,15 @@ import VitaModel
     #expect(short.count == 1 && !short[0].plainText().contains("…"))
   }
 
+  @Test func aClippedLineEndsBetweenWordsNotAfterAHyphen() {
+    let layout = ParagraphLayout(shaper: FakeShaper())
+    // "aaaa bbbb-" and the ellipsis fit 65 points; "cccccccccc" does not.
+    let text = StyledText("aaaa bbbb-cccccccccc dddd eeee ffff", style: .plain)
+    let clipped = layout.lines(
+      of: text, width: 65, style: ParagraphStyle(alignment: .justified, leading: 12, maxLines: 1))
+    #expect(clipped.map { $0.plainText(separator: "") } == ["aaaa…"])
+  }
+
   @Test func oneLineEntriesHoldTitleAuthorsAndFacts() {
     let lines = texts(
       theme {

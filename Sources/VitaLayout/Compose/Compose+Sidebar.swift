@@ -39,8 +39,9 @@ extension Compose {
     role.bold = true
     role.color = .accent
     role.uppercase = true
+    // The sidebar's parts sit close together; an entry's gap keeps them apart.
     return [
-      .spacing(theme.spacing.beforeHeading * 0.75),
+      .spacing(max(theme.spacing.beforeHeading, theme.spacing.betweenEntries)),
       .heading(
         StyledText(title.uppercased(), style: style(role)),
         ParagraphStyle(alignment: .left, leading: role.leading), outline: title),

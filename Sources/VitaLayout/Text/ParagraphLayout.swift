@@ -65,6 +65,7 @@ public struct ParagraphLayout: Sendable {
     }
 
     // Words are added while they and the ellipsis still fit; at least one always goes in.
+    // The cut falls between words: "use-…" after a hyphen would read as a broken word.
     var end = start
     for segment in paragraph.segments where segment.start >= start {
       let candidate = segment.contentEnd
@@ -73,7 +74,8 @@ public struct ParagraphLayout: Sendable {
       {
         break
       }
-      end = candidate
+      let endsInsideWord = candidate < source.bytes.count && source.bytes[candidate] != 0x20
+      if !endsInsideWord || end == start { end = candidate }
     }
     var line = source.slice(start..<end)
     line.append(ellipsis)
