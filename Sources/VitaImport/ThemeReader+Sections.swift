@@ -41,34 +41,49 @@ extension ThemeReader.Reading {
 
   /// Reads the list of sections, in order.
   mutating func readSections(_ entry: Entry) {
+    theme.sections =
+      names(
+        entry, of: Theme.Section.self, noun: "section", known: "known sections: ",
+        hint: "write the sections in order, such as [metrics, publications]") ?? theme.sections
+  }
+
+  /// A list of names of an enumeration's cases, each known and listed once, in order;
+  /// `nil` after reporting every problem, with the closest known name.
+  ///
+  /// - Parameters:
+  ///   - noun: What one name names, for messages: "section", "chart".
+  ///   - known: The words before the list of known names, when none is close.
+  ///   - hint: How to write the list, for a value that is not one.
+  mutating func names<Value: RawRepresentable & CaseIterable & Equatable>(
+    _ entry: Entry, of type: Value.Type, noun: String, known: String, hint: String
+  ) -> [Value]? where Value.RawValue == String {
     guard let items = entry.value.sequence else {
       diagnostics.append(
-        entry.value.wrongType(
-          expected: "a list of sections", fieldPath: entry.path,
-          hint: "write the sections in order, such as [metrics, publications]"))
-      return
+        entry.value.wrongType(expected: "a list of \(noun)s", fieldPath: entry.path, hint: hint))
+      return nil
     }
 
-    let known = Theme.Section.allCases.map(\.rawValue)
-    var sections: [Theme.Section] = []
+    let names = Value.allCases.map(\.rawValue)
+    var values: [Value] = []
     for (index, item) in items.enumerated() {
       let path = FieldPath.item(index, in: entry.path)
       guard let name = item.string else {
-        diagnostics.append(item.wrongType(expected: "a section name", fieldPath: path))
+        diagnostics.append(item.wrongType(expected: "a \(noun) name", fieldPath: path))
         continue
       }
-      guard let section = Theme.Section(rawValue: name) else {
-        let hint = ClosestName.hint(for: name, among: known, otherwise: "known sections: ")
-        diagnostics.append(item.error("unknown section '\(name)'", fieldPath: path, hint: hint))
+      guard let value = Value(rawValue: name) else {
+        let closest = ClosestName.hint(for: name, among: names, otherwise: known)
+        diagnostics.append(
+          item.error("unknown \(noun) '\(name)'", fieldPath: path, hint: closest))
         continue
       }
-      guard !sections.contains(section) else {
-        diagnostics.append(item.error("section '\(name)' is listed twice", fieldPath: path))
+      guard !values.contains(value) else {
+        diagnostics.append(item.error("\(noun) '\(name)' is listed twice", fieldPath: path))
         continue
       }
-      sections.append(section)
+      values.append(value)
     }
-    if sections.count == items.count { theme.sections = sections }
+    return values.count == items.count ? values : nil
   }
 
   /// The keys of `charts` written as a mapping.
@@ -116,33 +131,8 @@ extension ThemeReader.Reading {
 
   /// A list of chart names, each known and listed once; `nil` after reporting a problem.
   mutating func chartKinds(_ entry: Entry) -> [ChartKind]? {
-    guard let items = entry.value.sequence else {
-      diagnostics.append(
-        entry.value.wrongType(
-          expected: "a list of charts", fieldPath: entry.path,
-          hint: "write the charts in order, such as [citations-per-year, papers-per-year]"))
-      return nil
-    }
-
-    let known = ChartKind.allCases.map(\.rawValue)
-    var charts: [ChartKind] = []
-    for (index, item) in items.enumerated() {
-      let path = FieldPath.item(index, in: entry.path)
-      guard let name = item.string else {
-        diagnostics.append(item.wrongType(expected: "a chart name", fieldPath: path))
-        continue
-      }
-      guard let chart = ChartKind(rawValue: name) else {
-        let hint = ClosestName.hint(for: name, among: known, otherwise: "known charts: ")
-        diagnostics.append(item.error("unknown chart '\(name)'", fieldPath: path, hint: hint))
-        continue
-      }
-      guard !charts.contains(chart) else {
-        diagnostics.append(item.error("chart '\(name)' is listed twice", fieldPath: path))
-        continue
-      }
-      charts.append(chart)
-    }
-    return charts.count == items.count ? charts : nil
+    names(
+      entry, of: ChartKind.self, noun: "chart", known: "known charts: ",
+      hint: "write the charts in order, such as [citations-per-year, papers-per-year]")
   }
 }

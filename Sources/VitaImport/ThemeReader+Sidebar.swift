@@ -52,32 +52,8 @@ extension ThemeReader.Reading {
 
   /// The sidebar's sections, in order, each at most once.
   private mutating func sidebarSections(_ entry: Entry) -> [Sidebar.Section]? {
-    guard let items = entry.value.sequence else {
-      diagnostics.append(
-        entry.value.wrongType(
-          expected: "a list of sections", fieldPath: entry.path,
-          hint: "write the sidebar's sections in order, such as [name, contact, metrics]"))
-      return nil
-    }
-    let known = Sidebar.Section.allCases.map(\.rawValue)
-    var sections: [Sidebar.Section] = []
-    for (index, item) in items.enumerated() {
-      let path = FieldPath.item(index, in: entry.path)
-      guard let name = item.string else {
-        diagnostics.append(item.wrongType(expected: "a section name", fieldPath: path))
-        continue
-      }
-      guard let section = Sidebar.Section(rawValue: name) else {
-        let hint = ClosestName.hint(for: name, among: known, otherwise: "sidebar sections: ")
-        diagnostics.append(item.error("unknown section '\(name)'", fieldPath: path, hint: hint))
-        continue
-      }
-      guard !sections.contains(section) else {
-        diagnostics.append(item.error("section '\(name)' is listed twice", fieldPath: path))
-        continue
-      }
-      sections.append(section)
-    }
-    return sections.count == items.count ? sections : nil
+    names(
+      entry, of: Sidebar.Section.self, noun: "section", known: "sidebar sections: ",
+      hint: "write the sidebar's sections in order, such as [name, contact, metrics]")
   }
 }
