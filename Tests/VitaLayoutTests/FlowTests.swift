@@ -58,6 +58,35 @@ import VitaModel
     body(page).1.textRuns().map { String(decoding: $0.run.text, as: UTF8.self) }
   }
 
+  @Test func aLabelSitsInItsGutterBesideTheFirstLine() {
+    // "[10]" is 20 points wide; with a 5-point gap the entries start at x = 25, and the
+    // narrower "[9]" is set flush right against the same gutter. Seven words of 20 points
+    // fill a line of the 175 points left.
+    func entry(_ number: Int, lines: Int) -> Block {
+      let words = Array(repeating: "word", count: 7 * lines).joined(separator: " ")
+      return .labelled(
+        Labelled(
+          label: StyledText("[\(number)]", style: .plain),
+          widest: StyledText("[10]", style: .plain), leading: 12, gap: 5,
+          blocks: [
+            .paragraph(
+              StyledText(words, style: .plain), ParagraphStyle(alignment: .left, leading: 12))
+          ]))
+    }
+    let (_, frame) = body(pages([entry(10, lines: 2), entry(9, lines: 1)])[0])
+    let runs = frame.textRuns().map { (String(decoding: $0.run.text, as: UTF8.self), $0) }
+    let labels = runs.filter { $0.0.hasPrefix("[") }
+    #expect(labels.map(\.0) == ["[10]", "[9]"])
+    for (_, label) in labels { #expect(abs(label.position.x + label.run.width - 20) < 0.001) }
+    let text = runs.filter { !$0.0.hasPrefix("[") }
+    #expect(text.count == 3)
+    #expect(text.allSatisfy { abs($0.1.position.x - 25) < 0.001 })
+    #expect(text.allSatisfy { $0.1.position.x + $0.1.run.width <= 200.001 })
+    // Each label shares the baseline of the line it numbers.
+    #expect(labels[0].1.position.y == text[0].1.position.y)
+    #expect(labels[1].1.position.y == text[2].1.position.y)
+  }
+
   @Test func aParagraphSplitsWithTwoLinesOnEachSide() {
     // Nine lines fill most of the first page; a five-line paragraph cannot leave one line
     // behind or carry one alone, so three stay and two move.

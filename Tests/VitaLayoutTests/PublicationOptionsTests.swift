@@ -44,6 +44,11 @@ import VitaModel
     case .paragraph(let text, _), .heading(let text, _, _):
       [String(decoding: text.bytes, as: UTF8.self)]
     case .keepTogether(let blocks): blocks.flatMap(texts)
+    case .labelled(let labelled):
+      // The label reads as it looks: before the entry's first line.
+      labelled.blocks.flatMap(texts).enumerated().map { index, text in
+        index == 0 ? String(decoding: labelled.label.bytes, as: UTF8.self) + " " + text : text
+      }
     default: []
     }
   }

@@ -37,7 +37,9 @@ extension Compose {
         if index > 0 { blocks.append(.spacing(theme.spacing.betweenEntries)) }
         let number = Self.number(at: position, of: papers.count, numbering: options.numbering)
         position += 1
-        blocks.append(.keepTogether(entry(for: paper, number: number)))
+        let entry = entry(for: paper)
+        blocks.append(
+          .keepTogether(number.map { [numbered(entry, $0, widest: papers.count)] } ?? entry))
       }
     }
     return blocks
@@ -145,14 +147,13 @@ extension Compose {
   // MARK: Entries
 
   /// One paper's blocks: its title, facts, authors and abstract, or one line for all.
-  func entry(for paper: Paper, number: Int? = nil) -> [Block] {
-    if theme.publications.entryStyle == .line { return [entryLine(for: paper, number: number)] }
+  func entry(for paper: Paper) -> [Block] {
+    if theme.publications.entryStyle == .line { return [entryLine(for: paper)] }
     let fonts = theme.fonts
-    var title = StyledText()
-    if let number { title.append(numberLabel(number, fonts.entryTitle)) }
-    title.append(paper.title, style: style(fonts.entryTitle))
     var blocks: [Block] = [
-      .paragraph(title, ParagraphStyle(alignment: .left, leading: fonts.entryTitle.leading))
+      .paragraph(
+        StyledText(paper.title, style: style(fonts.entryTitle)),
+        ParagraphStyle(alignment: .left, leading: fonts.entryTitle.leading))
     ]
     let gap = Block.spacing(theme.spacing.insideEntry)
 
@@ -181,12 +182,10 @@ extension Compose {
     return blocks
   }
 
-  /// A paper as one paragraph: number, title, authors, then date, venue and links.
-  private func entryLine(for paper: Paper, number: Int?) -> Block {
+  /// A paper as one paragraph: title, authors, then date, venue and links.
+  private func entryLine(for paper: Paper) -> Block {
     let fonts = theme.fonts
-    var line = StyledText()
-    if let number { line.append(numberLabel(number, fonts.entryTitle)) }
-    line.append(paper.title, style: style(fonts.entryTitle))
+    var line = StyledText(paper.title, style: style(fonts.entryTitle))
     if !paper.authors.isEmpty {
       line.append(Self.separator(after: line), style: style(fonts.meta, color: .text))
       line.append(authorLine(paper))
@@ -206,9 +205,16 @@ extension Compose {
     return [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(last) ? " " : ". "
   }
 
-  /// "[12] " in the accent colour, before a title.
-  private func numberLabel(_ number: Int, _ role: FontStyle) -> StyledText {
-    StyledText("[\(number)] ", style: style(role, bold: false, color: .accent))
+  /// An entry beside its number, "[12]" in the accent colour, in a gutter as wide as the
+  /// list's widest number, so that every entry's text starts at the same place.
+  func numbered(_ entry: [Block], _ number: Int, widest: Int) -> Block {
+    let role = theme.fonts.entryTitle
+    let label = style(role, bold: false, color: .accent)
+    return .labelled(
+      Labelled(
+        label: StyledText("[\(number)]", style: label),
+        widest: StyledText("[\(widest)]", style: label), leading: role.leading,
+        gap: role.size * 0.5, blocks: entry))
   }
 
   /// The small facts of a paper joined by " · ": date, venue, categories, organisations,

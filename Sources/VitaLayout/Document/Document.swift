@@ -88,6 +88,34 @@ public indirect enum Block: Sendable {
   case table(Table)
   /// A row of charts, drawn by the flow layout's figure provider as one unbreakable piece.
   case figure(FigureRequest)
+  /// Blocks beside a label in a gutter of their own, as the entries of a numbered list.
+  case labelled(Labelled)
+}
+
+/// Blocks set beside a label: the label flush right in a gutter on the first line, the
+/// blocks in the width that remains, so that a numbered list's entries align.
+public struct Labelled: Sendable {
+  /// The label, such as "[12]".
+  public var label: StyledText
+  /// The widest label of the list, such as "[100]"; it sets the gutter's width.
+  public var widest: StyledText
+  /// The label's line height: that of the first line beside it, so the baselines meet.
+  public var leading: Double
+  /// The space between the gutter and the blocks, in points.
+  public var gap: Double
+  /// The blocks beside the label.
+  public var blocks: [Block]
+
+  /// Creates a labelled group of blocks.
+  public init(
+    label: StyledText, widest: StyledText, leading: Double, gap: Double, blocks: [Block]
+  ) {
+    self.label = label
+    self.widest = widest
+    self.leading = leading
+    self.gap = gap
+    self.blocks = blocks
+  }
 }
 
 /// A value over a label, as the metrics row shows it.

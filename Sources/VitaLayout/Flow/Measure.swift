@@ -78,6 +78,8 @@ struct Measure {
     case .figure(let request):
       guard let frame = figures?.figure(request, width: width) else { return [] }
       return [Piece(height: frame.size.height, frame: frame, isSpace: false, breakAfter: true)]
+    case .labelled(let labelled):
+      return labelledPieces(labelled)
     case .outline(let title):
       var frame = Frame(size: Size(width: width, height: 0))
       frame.add(.anchor(OutlineAnchor(title: title, level: 1)), at: .zero)
@@ -94,6 +96,41 @@ struct Measure {
       let breakAfter = before == count || (before >= 2 && count - before >= 2)
       return Piece(height: frame.size.height, frame: frame, isSpace: false, breakAfter: breakAfter)
     }
+  }
+
+  /// The pieces of labelled blocks: measured in the width beside the gutter, moved right
+  /// by it, and the label set flush right in the gutter beside the first of them.
+  private func labelledPieces(_ labelled: Labelled) -> [Piece] {
+    let gutter = min(naturalWidth(labelled.widest) + labelled.gap, width / 3)
+    let inner = Measure(
+      paragraphs: paragraphs, width: width - gutter, pageHeight: pageHeight, figures: figures)
+    var pieces = inner.pieces(of: labelled.blocks)
+    // The label goes in first, so that it is read before the entry it numbers.
+    let style = ParagraphStyle(alignment: .right, leading: labelled.leading)
+    var label = paragraphs.lines(of: labelled.label, width: gutter - labelled.gap, style: style)
+      .first
+    for index in pieces.indices {
+      guard let content = pieces[index].frame else { continue }
+      var frame = Frame(size: Size(width: width, height: content.size.height))
+      if let line = label, !pieces[index].isSpace {
+        frame.merge(line, at: .zero)
+        label = nil
+      }
+      frame.merge(content, at: Point(x: gutter, y: 0))
+      pieces[index].frame = frame
+    }
+    return pieces
+  }
+
+  /// The width of a text set on one line.
+  private func naturalWidth(_ text: StyledText) -> Double {
+    let line = paragraphs.lines(
+      of: text, width: width, style: ParagraphStyle(alignment: .left, leading: 1)
+    ).first
+    return line?.items.reduce(0) { widest, entry in
+      guard case .text(let run) = entry.item else { return widest }
+      return max(widest, entry.position.x + run.width)
+    } ?? 0
   }
 
   /// Figures in equal columns, each value over its label, centred in its column.
