@@ -17,8 +17,7 @@ extension Compose {
           .warning(
             "the chart '\(chart.rawValue)' is left out: it needs \(needs)",
             fieldPath: "charts[\(index)]",
-            hint: "a profile from OpenAlex or Google Scholar carries citation data; "
-              + "or remove the chart from the layout's charts"))
+            hint: Self.hint(forMissing: chart)))
       } else {
         shown.append(chart)
       }
@@ -38,5 +37,17 @@ extension Compose {
     }
     blocks.append(.spacing(theme.spacing.beforeHeading * 0.5))
     return blocks
+  }
+
+  /// Where the data a chart lacks can come from.
+  private static func hint(forMissing chart: ChartKind) -> String {
+    let remove = "or remove the chart from the layout's charts"
+    switch chart {
+    case .citationsPerYear, .cumulativeCitations, .hIndex:
+      return "a profile from OpenAlex or Google Scholar carries citation data; \(remove)"
+    case .papersPerYear: return "give the papers their dates; \(remove)"
+    case .categories: return "give the papers their categories; \(remove)"
+    case .coauthors: return "give the papers their authors; \(remove)"
+    }
   }
 }
