@@ -57,7 +57,7 @@ enum ChartData {
     case .categories:
       return profile.papers.contains { !$0.categories.isEmpty } ? nil : "papers with categories"
     case .coauthors:
-      return coauthorCounts(profile).isEmpty ? "papers with co-authors" : nil
+      return coauthorsAndOwner(profile).rows.isEmpty ? "papers with co-authors" : nil
     }
   }
 
@@ -78,7 +78,7 @@ enum ChartData {
     }
     return yearCounts(
       counts.mapValues { [$0] }, series: ["Citations"], source: source, partial: partial,
-      currentYear: currentYear, what: "citations")
+      currentYear: currentYear, what: "citation")
   }
 
   /// Papers per year, stacked by primary category; the largest categories keep their
@@ -98,7 +98,7 @@ enum ChartData {
     }
     var result = yearCounts(
       counts, series: series, source: "profile", partial: [], currentYear: currentYear,
-      what: "papers")
+      what: "paper")
     let undated = profile.papers.count - dated.count
     if undated > 0 {
       result?.notes.append("\(undated) undated paper\(undated == 1 ? "" : "s") not shown.")
@@ -107,7 +107,7 @@ enum ChartData {
   }
 
   /// Counts keyed by year as a continuous run of years, future years and years beyond
-  /// the most shown left out with a note.
+  /// the most shown left out with a note; `what` names one counted thing ("paper").
   private static func yearCounts(
     _ counts: [Int: [Int]], series: [String], source: String, partial: Set<Int>,
     currentYear: Int?, what: String
@@ -119,7 +119,8 @@ enum ChartData {
       if !future.isEmpty {
         kept = counts.filter { $0.key <= currentYear }
         let count = future.values.reduce(0) { $0 + $1.reduce(0, +) }
-        notes.append("\(Format.grouped(count)) \(what) dated after \(currentYear) left out.")
+        let noun = count == 1 ? what : what + "s"
+        notes.append("\(Format.grouped(count)) \(noun) dated after \(currentYear) left out.")
       }
     }
     guard let first = kept.keys.min(), let last = kept.keys.max() else { return nil }
@@ -156,15 +157,35 @@ enum ChartData {
 
   /// The co-authors with the most joint papers, the owner excluded.
   static func coauthors(_ profile: Profile, currentYear: Int?) -> RankedCounts? {
-    let counts = coauthorCounts(profile)
+    let (counts, owner) = coauthorsAndOwner(profile)
     guard !counts.isEmpty else { return nil }
     var notes: [String] = []
+    if let owner {
+      let authored = profile.papers.filter { !$0.authors.isEmpty }.count
+      notes.append(
+        "The profile names nobody; \(owner.label), on \(owner.count) of \(authored) papers, "
+          + "is taken as its owner and left out.")
+    }
     if profile.papers.contains(where: \.authorsTruncated) {
       notes.append("Shortened author lists count only the names given.")
     }
     return RankedCounts(
       rows: Array(counts.prefix(maximumRows + 2)), total: profile.papers.count,
       years: years(of: profile.papers, currentYear: currentYear), notes: notes)
+  }
+
+  /// The co-authors and, when the profile names nobody, the author taken as its owner and
+  /// left out: the one on more than half of the papers that list authors.
+  static func coauthorsAndOwner(_ profile: Profile) -> (
+    rows: [(label: String, count: Int)], owner: (label: String, count: Int)?
+  ) {
+    let counts = coauthorCounts(profile)
+    let named = ([profile.name] + profile.person.nameVariants).contains { PersonName($0) != nil }
+    let authored = profile.papers.filter { !$0.authors.isEmpty }.count
+    guard !named, let first = counts.first, first.count * 2 > authored else {
+      return (counts, nil)
+    }
+    return (Array(counts.dropFirst()), first)
   }
 
   /// Every co-author and their number of joint papers, most first, ties in order of first

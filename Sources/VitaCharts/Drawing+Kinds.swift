@@ -67,32 +67,35 @@ extension Drawing {
     if shown < counts.count {
       notes.append("The \(shown) most cited of \(counts.count) papers.")
     }
+    if counts[0] == 0 { notes.append("No paper is cited yet.") }
     let top = title("h-index: \(h)")
     let bottom = caption(source: "profile", years: years, notes: notes)
     let color = seriesColor(0)
     // A few papers cited far above h would flatten the square: the axis then stops at a
-    // round value above 4h, and taller bars are cut and marked.
+    // round value above 4h, and the bars more than twice as tall are cut and marked.
     let limit = Double(max(4 * h, 10))
+    // The h-core's counts when they are few; else the most cited and the two around h.
+    let labelled = h < 12 ? Array(0...h) : [0, h - 1, h]
     let bars = VerticalBars(
       stacks: counts.prefix(shown).map { [Double($0)] }, keys: Array(1...shown),
       color: { bar, _ in bar < h ? color : color.tinted(0.6) },
       valueTitle: "Citations", keyTitle: "Papers, ranked by citations",
-      labelled: Array(0..<min(shown, h + 1)),
-      cap: Double(counts[0]) > limit * 1.25 ? limit : nil)
+      labelled: labelled.filter { $0 < shown },
+      cap: Double(counts[0]) > limit * 2 ? limit : nil, centred: false)
     let plot = verticalBars(bars, top: top, bottom: bottom)
     hSquare(h, in: plot)
     valueLabels(bars, in: plot)
   }
 
   /// The square of side h in data units, outlined, with "h = n" beside its corner.
+  /// Nothing when h is zero: there is no square to mark.
   private mutating func hSquare(_ h: Int, in plot: PlotGeometry) {
+    guard h > 0 else { return }
     let ink = palette.text
-    let right = plot.left + Double(h) * plot.band
+    let right = plot.barsLeft + Double(h) * plot.band
     let top = plot.y(Double(h))
-    if h > 0 {
-      canvas.verticalRule(x: right, from: top, to: plot.bottom, thickness: 0.6, color: ink)
-      canvas.horizontalRule(from: plot.left, to: right, y: top, thickness: 0.6, color: ink)
-    }
+    canvas.verticalRule(x: right, from: top, to: plot.bottom, thickness: 0.6, color: ink)
+    canvas.horizontalRule(from: plot.left, to: right, y: top, thickness: 0.6, color: ink)
     var style = styles.label
     style.font.bold = true
     let label = canvas.label("h = \(h)", style)

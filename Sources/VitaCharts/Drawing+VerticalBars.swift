@@ -19,6 +19,12 @@ struct VerticalBars {
   var labelsAll = false
   /// A top for the axis below the tallest bar; taller bars are cut, marked and labelled.
   var cap: Double? = nil
+  /// Whether a few bars, narrower than the plot allows, stand in its middle (years) rather
+  /// than from its left (ranks, which start at the axis).
+  var centred = true
+
+  /// The fewest slots the plot is divided into, so that one or two bars stay bar-shaped.
+  static let minimumSlots = 6
 }
 
 /// Where a plot landed: its area, the width given to each bar and the value scale.
@@ -31,6 +37,9 @@ struct PlotGeometry {
   var top: Double
   /// The bottom edge: the zero line.
   var bottom: Double
+  /// The left edge of the first bar's slot: `left`, or further in when a few bars are
+  /// centred.
+  var barsLeft: Double
   /// The width each bar's slot takes.
   var band: Double
   /// The value ticks.
@@ -42,7 +51,7 @@ struct PlotGeometry {
   }
 
   /// The centre of a bar's slot.
-  func x(_ bar: Int) -> Double { left + (Double(bar) + 0.5) * band }
+  func x(_ bar: Int) -> Double { barsLeft + (Double(bar) + 0.5) * band }
 }
 
 extension Drawing {
@@ -65,12 +74,23 @@ extension Drawing {
     let tickCount = max(2, min(6, Int((plotBottom - plotTop) / 22)))
     let capped = bars.cap.map { $0 < largest } ?? false
     let ticks = Ticks(covering: capped ? bars.cap! : largest, count: tickCount)
+    // The label over the tallest bar, or over a cut one, goes under the axis title's line.
+    let titleBottom = top + axisLabel.ascent + axisLabel.descent + 1
+    let labelHeight = tickLabel.ascent + tickLabel.descent + 2
+    let share = capped ? 1 : largest / ticks.top
+    if share > 0 {
+      let needed = plotBottom - (plotBottom - labelHeight - titleBottom) / share
+      plotTop = min(max(plotTop, needed), plotBottom - 24)
+    }
     let labels = ticks.values.map { canvas.label(Format.tick($0), styles.label) }
     let left = padding + (labels.map(\.width).max() ?? 0) + 4
     let right = width - padding - 1
-    let band = (right - left) / Double(max(1, bars.stacks.count))
+    let slots = max(bars.stacks.count, VerticalBars.minimumSlots)
+    let band = (right - left) / Double(slots)
+    let unused = Double(slots - bars.stacks.count) * band
     let plot = PlotGeometry(
-      left: left, right: right, top: plotTop, bottom: plotBottom, band: band, ticks: ticks)
+      left: left, right: right, top: plotTop, bottom: plotBottom,
+      barsLeft: left + (bars.centred ? unused / 2 : 0), band: band, ticks: ticks)
 
     valueAxis(plot, labels: labels)
     drawBars(bars, totals: totals, in: plot)
@@ -141,28 +161,39 @@ extension Drawing {
   mutating func valueLabels(_ bars: VerticalBars, in plot: PlotGeometry) {
     let totals = bars.stacks.map { $0.reduce(0, +) }
     let barWidth = plot.band > 3 ? plot.band * 0.72 : plot.band * 0.85
-    func candidate(_ index: Int) -> (Label, Point) {
-      var label = canvas.label(Format.tick(totals[index]), styles.label)
-      // A cut bar carries its value inside, under the break, in white when it fits.
-      if totals[index] > plot.ticks.top {
-        var style = styles.label
-        style.color = RGBColor(red: 1, green: 1, blue: 1)
-        label = canvas.label(Format.tick(totals[index]), style)
-        if label.width + 2 <= barWidth {
-          let baseline = plot.top + 6 + label.ascent
-          return (
-            label, canvas.origin(of: label, x: plot.x(index), baseline: baseline, anchor: .center)
-          )
-        }
-        label = canvas.label(Format.tick(totals[index]), styles.label)
-      }
+    // Where a bar's total may go, best first.
+    func candidates(_ index: Int) -> [(Label, Point)] {
+      let text = Format.tick(totals[index])
+      let label = canvas.label(text, styles.label)
       let top = max(plot.y(totals[index]), plot.top)
-      let origin = canvas.origin(
+      let above = canvas.origin(
         of: label, x: plot.x(index), baseline: top - 2 - label.descent, anchor: .center)
-      return (label, origin)
+      guard totals[index] > plot.ticks.top else { return [(label, above)] }
+      // A cut bar carries its value inside, under the break, in white when it fits; else
+      // beside its top, so that the value the axis cannot show is never lost.
+      var style = styles.label
+      style.color = RGBColor(red: 1, green: 1, blue: 1)
+      let inside = canvas.label(text, style)
+      let baseline = plot.top + 6 + label.ascent
+      let beside = Point(x: plot.x(index) + barWidth / 2 + 2, y: baseline)
+      let besideLeft = Point(x: plot.x(index) - barWidth / 2 - 2 - label.width, y: baseline)
+      // Over the plot, from the bar's left edge or to its right edge, in the row kept clear.
+      let aboveFromLeft = Point(x: plot.x(index) - barWidth / 2, y: above.y)
+      let aboveToRight = Point(x: plot.x(index) + barWidth / 2 - label.width, y: above.y)
+      var places = [(label, above), (label, aboveFromLeft), (label, aboveToRight)]
+      for origin in [beside, besideLeft]
+      where !overlapsBars(label.box(at: origin), totals: totals, width: barWidth, in: plot) {
+        places.append((label, origin))
+      }
+      if inside.width + 2 <= barWidth {
+        let centre = canvas.origin(
+          of: inside, x: plot.x(index), baseline: baseline, anchor: .center)
+        places.insert((inside, centre), at: 0)
+      }
+      return places
     }
     if bars.labelsAll {
-      let all = totals.indices.map(candidate)
+      let all = totals.indices.map { candidates($0)[0] }
       var trial = canvas
       let fits = all.allSatisfy { label, origin in
         guard label.width <= plot.band, trial.isFree(label, at: origin) else { return false }
@@ -175,8 +206,21 @@ extension Drawing {
       }
     }
     for index in bars.labelled where totals.indices.contains(index) {
-      let (label, origin) = candidate(index)
-      if canvas.isFree(label, at: origin) { canvas.force(label, at: origin) }
+      if let (label, origin) = candidates(index).first(where: { canvas.isFree($0.0, at: $0.1) }) {
+        canvas.force(label, at: origin)
+      }
+    }
+  }
+
+  /// Whether a box covers any bar.
+  private func overlapsBars(_ box: Rect, totals: [Double], width: Double, in plot: PlotGeometry)
+    -> Bool
+  {
+    totals.indices.contains { index in
+      let bar = Rect(
+        x: plot.x(index) - width / 2, y: plot.y(totals[index]), width: width,
+        height: plot.bottom - plot.y(totals[index]))
+      return bar.size.height > 0 && bar.intersects(box)
     }
   }
 }

@@ -1,0 +1,103 @@
+import Testing
+import VitaLayout
+import VitaModel
+
+@testable import VitaCharts
+
+/// Hard data drawn so that no figure is lost or distorted: a value the axis cannot show, a
+/// row the chart has no room for, a lone bar, an owner the profile does not name.
+@Suite struct HardDataTests {
+  @Test func everyCategoryIsShownOrCountedInOther() throws {
+    var profile = canonicalProfile()
+    profile.papers = (0..<30).map { index in
+      Paper(
+        title: "P\(index)", authors: ["Shantanu Thakoor"], date: PaperDate(year: 2020),
+        categories: [Category(code: "C\(index % 7)", name: "Field \(index % 7)")])
+    }
+    let roomy = texts(try frame(.categories, profile))
+    #expect((0..<7).allSatisfy { roomy.contains("Field \($0)") })
+
+    // Too short for seven rows: the rows left over are summed, so the counts still add up.
+    let short = try frame(.categories, profile, size: Size(width: 300, height: 110))
+    let counts = texts(short).compactMap { text -> Int? in
+      guard let dot = text.firstIndex(of: "·") else { return nil }
+      return Int(String(text[..<dot]).trimmingTrailingSpaces())
+    }
+    #expect(texts(short).contains("Other"))
+    #expect(counts.reduce(0, +) == 30)
+  }
+
+  @Test func aCutBarKeepsItsValue() throws {
+    var profile = canonicalProfile()
+    profile.papers[0].citations = 480_000
+    for size in [ChartSpecification.defaultSize, Size(width: 220, height: 168)] {
+      #expect(texts(try frame(.hIndex, profile, size: size)).contains("480,000"), "\(size)")
+    }
+  }
+
+  @Test func aModestLeadDoesNotCutTheAxis() throws {
+    var profile = Profile(name: "Ada Lovelace")
+    var paper = Paper(title: "Only", authors: ["Ada Lovelace"], date: PaperDate(year: 2024))
+    paper.citations = 17
+    profile.papers = [paper]
+    let labels = texts(try frame(.hIndex, profile))
+    #expect(labels.contains("17") && labels.contains("20"))
+    #expect(labels.contains("h = 1"))
+  }
+
+  @Test func aLoneBarKeepsTheWidthOfABar() throws {
+    let chart = try frame(.citationsPerYear, citedProfile([2024: 17]))
+    let widest =
+      chart.items.compactMap { entry -> Double? in
+        guard case .rectangle(let shape) = entry.item, shape.size.height > 2 else { return nil }
+        return shape.size.width
+      }.filter { $0 < chart.size.width * 0.9 }.max() ?? 0
+    #expect(widest > 0 && widest < chart.size.width / 6)
+  }
+
+  @Test func theTallestBarsLabelStaysBelowTheAxisTitle() throws {
+    let chart = try frame(.papersPerYear, canonicalProfile())
+    let boxes = textBoxes(chart)
+    let title = try #require(boxes.first { $0.text == "Papers" })
+    for label in boxes where label.text == "4" {
+      #expect(label.box.minY >= title.box.maxY, "\(label.box) against \(title.box)")
+    }
+  }
+
+  @Test func oneLateItemIsOnePaper() throws {
+    var profile = canonicalProfile()
+    profile.papers[0].date = PaperDate(year: 2027)
+    let counts = try #require(ChartData.papersPerYear(profile, currentYear: 2026))
+    #expect(counts.notes == ["1 paper dated after 2026 left out."])
+  }
+
+  @Test func anUnnamedProfileLeavesOutTheAuthorOnMostPapers() throws {
+    var profile = Profile(name: "")
+    profile.papers = [
+      Paper(title: "A", authors: ["H Wang", "W Guo"]),
+      Paper(title: "B", authors: ["W Guo", "H Wang", "Y Kato"]),
+      Paper(title: "C", authors: ["H Wang"]),
+      Paper(title: "D", authors: ["Y Kato", "T Yang"]),
+    ]
+    let counts = try #require(ChartData.coauthors(profile, currentYear: 2026))
+    #expect(counts.rows.map(\.label) == ["W Guo", "Y Kato", "T Yang"])
+    #expect(
+      counts.notes == [
+        "The profile names nobody; H Wang, on 3 of 4 papers, is taken as its owner and left out."
+      ])
+
+    // A named profile is never second-guessed.
+    profile.name = "Ada Lovelace"
+    let named = try #require(ChartData.coauthors(profile, currentYear: 2026))
+    #expect(named.rows.first?.label == "H Wang" && named.notes.isEmpty)
+  }
+
+  @Test func noCitationAtAllDrawsNoSquare() throws {
+    var profile = canonicalProfile()
+    for index in profile.papers.indices { profile.papers[index].citations = 0 }
+    let labels = texts(try frame(.hIndex, profile))
+    #expect(labels.contains("h-index: 0"))
+    #expect(!labels.contains("h = 0"))
+    #expect(labels.contains { $0.hasSuffix("No paper is cited yet.") })
+  }
+}
