@@ -192,8 +192,12 @@ extension Drawing {
       }
       return places
     }
+    // An empty year needs no "0" over it, unless every year is empty and the zeros are the
+    // news.
+    let allZero = totals.allSatisfy { $0 == 0 }
+    let shown = totals.indices.filter { allZero || totals[$0] > 0 }
     if bars.labelsAll {
-      let all = totals.indices.map { candidates($0)[0] }
+      let all = shown.map { candidates($0)[0] }
       var trial = canvas
       let fits = all.allSatisfy { label, origin in
         guard label.width <= plot.band, trial.isFree(label, at: origin) else { return false }
@@ -205,7 +209,7 @@ extension Drawing {
         return
       }
     }
-    for index in bars.labelled where totals.indices.contains(index) {
+    for index in bars.labelled where shown.contains(index) {
       if let (label, origin) = candidates(index).first(where: { canvas.isFree($0.0, at: $0.1) }) {
         canvas.force(label, at: origin)
       }

@@ -31,6 +31,23 @@ import VitaModel
     heavy.papers[0].citations = 480_000
     heavy.papers[1].date = PaperDate(year: 2031)
     profiles.append(("huge paper, future paper", heavy))
+    var single = Profile(name: "Ada Lovelace")
+    var paper = Paper(
+      title: "Only", authors: ["Ada Lovelace", "Alan Turing"], date: PaperDate(year: 2024),
+      categories: [Category(code: "LG", name: "Machine Learning")])
+    paper.citations = 17
+    paper.citationsPerYear = [2024: 17]
+    single.papers = [paper]
+    profiles.append(("one paper", single))
+    var unnamed = canonicalProfile()
+    unnamed.name = ""
+    unnamed.papers = unnamed.papers.enumerated().map { index, paper in
+      var paper = paper
+      paper.authors.insert("H Wang", at: 0)
+      paper.categories = [Category(code: "C\(index % 7)", name: "A long field name \(index % 7)")]
+      return paper
+    }
+    profiles.append(("unnamed owner, seven categories", unnamed))
     return profiles
   }()
 

@@ -100,4 +100,15 @@ import VitaModel
     #expect(!labels.contains("h = 0"))
     #expect(labels.contains { $0.hasSuffix("No paper is cited yet.") })
   }
+
+  @Test func emptyYearsCarryNoZeroUnlessEveryYearIsEmpty() throws {
+    var profile = Profile(name: "Ada Lovelace")
+    profile.papers = [1990, 1990, 1995, 2000].map { year in
+      Paper(title: "P", authors: ["Ada Lovelace"], date: PaperDate(year: year))
+    }
+    // Only the axis has a zero.
+    #expect(texts(try frame(.papersPerYear, profile)).filter { $0 == "0" }.count == 1)
+    let zero = citedProfile(Dictionary(uniqueKeysWithValues: (2015...2024).map { ($0, 0) }))
+    #expect(texts(try frame(.citationsPerYear, zero)).filter { $0 == "0" }.count == 11)
+  }
 }

@@ -94,6 +94,41 @@ import VitaRender
     #expect(listing(folder).isEmpty)
   }
 
+  @Test(arguments: [
+    "openalex/b-vitamins_A5023888391.json", "openalex/b-vitamins_W2741809807.json",
+    "openalex/peneira_works_search_49.json", "scholar/HowcanoeWang_scholar_serpapi.json",
+    "bibtex/volkm-bibtex-dblp_ley_DBLP.bib",
+  ])
+  func theChartsOfARealProfileKeepTheirLabelsApartAndInside(_ file: String) throws {
+    let (profile, _) = try engine.readProfile(at: packageRoot + "/../shared/data/" + file)
+    let (theme, _) = try engine.readTheme("classic")
+    let kinds = Engine.availableCharts(in: profile)
+    #expect(!kinds.isEmpty)
+    for kind in kinds {
+      // The standalone size, and a column of the report.
+      for (width, height) in [(360.0, 216.0), (231.0, 168.0)] {
+        var options = ChartOptions()
+        options.width = width
+        options.height = height
+        options.creationTime = 1_767_225_600
+        let frame = try engine.chartFrame(profile, kind: kind, theme: theme, options: options)
+        let box = Rect(origin: .zero, size: frame.size)
+        let labels = frame.items.compactMap { entry -> (String, Rect)? in
+          guard case .text(let run) = entry.item else { return nil }
+          return (String(decoding: run.text, as: UTF8.self), entry.bounds)
+        }
+        for entry in frame.items where !box.contains(entry.bounds, tolerance: 0.01) {
+          Issue.record("\(file), \(kind.rawValue), \(width): \(entry.bounds) leaves the chart")
+        }
+        for (index, first) in labels.enumerated() {
+          for second in labels[(index + 1)...] where first.1.intersects(second.1) {
+            Issue.record("\(file), \(kind.rawValue): '\(first.0)' overlaps '\(second.0)'")
+          }
+        }
+      }
+    }
+  }
+
   @Test func aProfileWithDataForNoChartSaysSo() {
     let folder = temporaryFolder()
     write(Array(#"{"person": {"name": "Ada Lovelace"}}"#.utf8), to: folder + "/p.json")
