@@ -40,7 +40,8 @@ enum ChartData {
   /// The most rows a ranked chart shows; the rest are summed as "Other" or left out.
   static let maximumRows = 8
   /// The most series the papers-per-year chart stacks; smaller categories become "Other".
-  static let maximumSeries = 5
+  /// Three colours and Other's grey are as many as a greyscale print keeps apart.
+  static let maximumSeries = 4
 
   /// What a kind needs that the profile lacks, as a phrase; `nil` when it can be drawn.
   static func missing(_ kind: ChartKind, in profile: Profile) -> String? {

@@ -140,6 +140,10 @@ struct Drawing {
     return colors[index % colors.count]
   }
 
+  /// The fill of "Other": a light grey, lighter in greyscale than any series it is stacked
+  /// on, so that it never passes for one of them.
+  var otherColor: RGBColor { palette.muted.tinted(0.68) }
+
   // MARK: Frame parts
 
   /// Places the title at the top; returns the y below it.

@@ -52,7 +52,7 @@ extension Drawing {
       let baseline = middle + (tick.ascent - tick.descent) / 2
       canvas.place(names[index], x: left - 5, baseline: baseline, anchor: .end)
       let end = left + Double(row.count) * scale
-      let color = row.label == "Other" ? palette.muted.tinted(0.45) : seriesColor(0)
+      let color = row.label == "Other" ? otherColor : seriesColor(0)
       canvas.fill(
         left: left, top: middle - thickness / 2, right: end, bottom: middle + thickness / 2,
         color: color)

@@ -39,9 +39,9 @@ extension Drawing {
 
   /// Papers per year, stacked by category, with a legend when there is more than one.
   mutating func papers(_ counts: YearCounts) {
-    let colors = counts.series.indices.map { index in
-      counts.series[index] == "Other" ? palette.muted.tinted(0.45) : seriesColor(index)
-    }
+    let hasOther = counts.series.last == "Other"
+    let named = stackColors(count: counts.series.count - (hasOther ? 1 : 0))
+    let colors = named + (hasOther ? [otherColor] : [])
     var top = title("Papers per year")
     if counts.series.count > 1 { top = legend(counts.series, colors: colors, top: top) }
     let bottom = caption(

@@ -111,4 +111,35 @@ import VitaModel
     let zero = citedProfile(Dictionary(uniqueKeysWithValues: (2015...2024).map { ($0, 0) }))
     #expect(texts(try frame(.citationsPerYear, zero)).filter { $0 == "0" }.count == 11)
   }
+
+  @Test func stackedSeriesStayApartInGreyscale() throws {
+    var profile = canonicalProfile()
+    profile.papers = (0..<24).map { index in
+      Paper(
+        title: "P\(index)", authors: ["Shantanu Thakoor"],
+        date: PaperDate(year: 2020 + index % 4),
+        categories: [Category(code: "C\(index % 6)", name: "Field \(index % 6)")])
+    }
+    let chart = try frame(.papersPerYear, profile)
+    #expect(texts(chart).contains("Other"))
+    var fills: [RGBColor] = []
+    for entry in chart.items {
+      // Bars and swatches, not hairlines.
+      guard case .rectangle(let shape) = entry.item, shape.size.width > 1.5,
+        shape.size.height > 1.5, !fills.contains(shape.color)
+      else { continue }
+      fills.append(shape.color)
+    }
+    // Three colours of the palette, Other's grey and the white page, all apart in grey.
+    let named = fills.filter(Palette.okabeIto.contains)
+    #expect(named.count == 3)
+    #expect(named.first == Palette.okabeIto[0])
+    #expect(fills.count == 4)
+    for weights in [\RGBColor.grey, \RGBColor.greyRec709] {
+      let greys = (fills.map { $0[keyPath: weights] } + [1]).sorted()
+      for (lower, upper) in zip(greys, greys.dropFirst()) where upper - lower < 0.07 {
+        Issue.record("grey values \(lower) and \(upper) are too close: \(greys)")
+      }
+    }
+  }
 }
