@@ -77,9 +77,20 @@ enum ChartData {
       source = "profile, summed over papers"
       partial = []
     }
-    return yearCounts(
+    var result = yearCounts(
       counts.mapValues { [$0] }, series: ["Citations"], source: source, partial: partial,
       currentYear: currentYear, what: "citation")
+    // A total the source declares and the years do not add up to (a history that starts
+    // after the first citations) is said, so the chart and the metrics never disagree
+    // silently.
+    if let sum = result?.totals.reduce(0, +), let declared = profile.metric(.citationCount),
+      declared.value != Double(sum)
+    {
+      result?.notes.append(
+        "The source counts \(declared.formattedValue) citations in all; "
+          + "the years shown add up to \(Format.grouped(sum)).")
+    }
+    return result
   }
 
   /// Papers per year, stacked by primary category; the largest categories keep their
@@ -216,6 +227,15 @@ enum ChartData {
     return people.enumerated()
       .sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }
       .map { (label: $0.element.label, count: $0.element.count) }
+  }
+
+  /// A note when the source declares an h-index that the papers listed do not give.
+  static func hIndexNote(_ profile: Profile, computed: Int) -> String? {
+    guard let declared = profile.metric(.hIndex), declared.value != Double(computed) else {
+      return nil
+    }
+    return "The source declares an h-index of \(declared.formattedValue); "
+      + "the papers listed give \(computed)."
   }
 
   /// Per-paper citation counts, largest first, and the years of the papers.

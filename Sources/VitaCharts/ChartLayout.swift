@@ -52,7 +52,10 @@ public struct ChartLayout: Sendable {
       guard let ranked = ChartData.rankedCitations(profile, currentYear: year) else {
         throw missing(specification, profile)
       }
-      drawing.hIndex(ranked.counts, years: ranked.years)
+      let h = CitationMetrics(counts: ranked.counts).hIndex
+      drawing.hIndex(
+        ranked.counts, years: ranked.years,
+        notes: ChartData.hIndexNote(profile, computed: h).map { [$0] } ?? [])
     case .categories:
       guard let counts = ChartData.categories(profile, currentYear: year) else {
         throw missing(specification, profile)

@@ -59,11 +59,11 @@ extension Drawing {
 
   /// Papers ranked by citations, the h-core in full colour, with the h-square drawn over
   /// them and labelled.
-  mutating func hIndex(_ counts: [Int], years: ClosedRange<Int>?) {
+  mutating func hIndex(_ counts: [Int], years: ClosedRange<Int>?, notes given: [String] = []) {
     let metrics = CitationMetrics(counts: counts)
     let h = metrics.hIndex
     let shown = min(counts.count, max(12, 2 * h + 4))
-    var notes: [String] = []
+    var notes = given
     if shown < counts.count {
       notes.append("The \(shown) most cited of \(counts.count) papers.")
     }
@@ -81,7 +81,9 @@ extension Drawing {
       color: { bar, _ in bar < h ? color : color.tinted(0.6) },
       valueTitle: "Citations", keyTitle: "Papers, ranked by citations",
       labelled: labelled.filter { $0 < shown },
-      cap: Double(counts[0]) > limit * 2 ? limit : nil, centred: false)
+      cap: Double(counts[0]) > limit * 2 ? limit : nil, centred: false,
+      // A slot right of the square keeps room for its label when every paper is in it.
+      minimumSlots: max(6, h + 2))
     let plot = verticalBars(bars, top: top, bottom: bottom)
     hSquare(h, in: plot)
     valueLabels(bars, in: plot)

@@ -22,9 +22,8 @@ struct VerticalBars {
   /// Whether a few bars, narrower than the plot allows, stand in its middle (years) rather
   /// than from its left (ranks, which start at the axis).
   var centred = true
-
   /// The fewest slots the plot is divided into, so that one or two bars stay bar-shaped.
-  static let minimumSlots = 6
+  var minimumSlots = 6
 }
 
 /// Where a plot landed: its area, the width given to each bar and the value scale.
@@ -85,7 +84,7 @@ extension Drawing {
     let labels = ticks.values.map { canvas.label(Format.tick($0), styles.label) }
     let left = padding + (labels.map(\.width).max() ?? 0) + 4
     let right = width - padding - 1
-    let slots = max(bars.stacks.count, VerticalBars.minimumSlots)
+    let slots = max(bars.stacks.count, bars.minimumSlots)
     let band = (right - left) / Double(slots)
     let unused = Double(slots - bars.stacks.count) * band
     let plot = PlotGeometry(

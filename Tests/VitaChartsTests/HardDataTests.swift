@@ -142,4 +142,25 @@ import VitaModel
       }
     }
   }
+
+  @Test func aDeclaredFigureTheDataDoNotGiveIsSaid() throws {
+    var profile = citedProfile([2023: 100, 2024: 200])
+    profile.metrics = [
+      Metric(kind: .citationCount, label: "citations", value: 450, unit: .count),
+      Metric(kind: .hIndex, label: "h-index", value: 14, unit: .count),
+    ]
+    let counts = try #require(ChartData.citationsPerYear(profile, currentYear: 2026))
+    #expect(
+      counts.notes == ["The source counts 450 citations in all; the years shown add up to 300."])
+    #expect(
+      ChartData.hIndexNote(profile, computed: 10)
+        == "The source declares an h-index of 14; the papers listed give 10.")
+    let chart = texts(try frame(.hIndex, profile, size: Size(width: 600, height: 216)))
+    #expect(chart.contains { $0.contains("declares an h-index of 14; the papers listed give 10") })
+
+    // Figures that agree need no note.
+    profile.metrics = [Metric(kind: .citationCount, label: "citations", value: 300, unit: .count)]
+    #expect(try #require(ChartData.citationsPerYear(profile, currentYear: 2026)).notes.isEmpty)
+    #expect(ChartData.hIndexNote(profile, computed: 10) == nil)
+  }
 }
