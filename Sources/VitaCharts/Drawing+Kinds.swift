@@ -43,15 +43,28 @@ extension Drawing {
     let named = stackColors(count: counts.series.count - (hasOther ? 1 : 0))
     let colors = named + (hasOther ? [otherColor] : [])
     var top = title("Papers per year")
-    if counts.series.count > 1 { top = legend(counts.series, colors: colors, top: top) }
+    var stacks = counts.values.map { $0.map(Double.init) }
+    var fills = colors
+    if counts.series.count > 1 {
+      // A legend that would take more than a quarter of the chart is dropped, and the bars
+      // show totals in one colour: colours without their names tell nothing.
+      let unstacked = self
+      let legendBottom = legend(counts.series, colors: colors, top: top)
+      if legendBottom - top <= height * 0.25 {
+        top = legendBottom
+      } else {
+        self = unstacked
+        stacks = counts.totals.map { [Double($0)] }
+        fills = [seriesColor(0)]
+      }
+    }
     let bottom = caption(
       source: counts.source, years: counts.firstYear...counts.lastYear, notes: counts.notes)
     let totals = counts.totals
     let largest = totals.indices.max { totals[$0] < totals[$1] } ?? 0
     let bars = VerticalBars(
-      stacks: counts.values.map { $0.map(Double.init) },
-      keys: Array(counts.firstYear...counts.lastYear),
-      color: { _, series in colors[series] }, valueTitle: "Papers", keyTitle: "Year",
+      stacks: stacks, keys: Array(counts.firstYear...counts.lastYear),
+      color: { _, series in fills[series] }, valueTitle: "Papers", keyTitle: "Year",
       labelled: [largest], labelsAll: true)
     let plot = verticalBars(bars, top: top, bottom: bottom)
     valueLabels(bars, in: plot)

@@ -79,7 +79,8 @@ extension Drawing {
     let share = capped ? 1 : largest / ticks.top
     if share > 0 {
       let needed = plotBottom - (plotBottom - labelHeight - titleBottom) / share
-      plotTop = min(max(plotTop, needed), plotBottom - 24)
+      // Only while the plot keeps some height; a tiny chart keeps the label beside the title.
+      if needed <= plotBottom - 24 { plotTop = max(plotTop, needed) }
     }
     let labels = ticks.values.map { canvas.label(Format.tick($0), styles.label) }
     let left = padding + (labels.map(\.width).max() ?? 0) + 4

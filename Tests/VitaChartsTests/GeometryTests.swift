@@ -79,4 +79,34 @@ import VitaModel
       }
     }
   }
+
+  /// Bars never cover dark text: only a cut bar's own white value sits on a bar.
+  @Test(arguments: ChartKind.allCases)
+  func barsLeaveTheTextUncovered(_ kind: ChartKind) throws {
+    let white = RGBColor(red: 1, green: 1, blue: 1)
+    for (name, profile) in Self.profiles
+    where ChartLayout.missingData(for: kind, in: profile) == nil {
+      for size in Self.sizes {
+        let chart = try frame(kind, profile, size: size)
+        let bars = chart.items.compactMap { entry -> Rect? in
+          guard case .rectangle(let shape) = entry.item, shape.color != white,
+            shape.size.width > 1.5, shape.size.height > 1.5
+          else { return nil }
+          return entry.bounds
+        }
+        for entry in chart.items {
+          guard case .text(let run) = entry.item, run.color != white else { continue }
+          // The ink, not the line box: accents and descenders may brush a bar's edge.
+          let ink = Rect(
+            x: entry.bounds.minX + 0.5, y: entry.bounds.minY + 1,
+            width: max(0, entry.bounds.size.width - 1),
+            height: max(0, entry.bounds.size.height - 2))
+          for bar in bars where bar.intersects(ink) {
+            let text = String(decoding: run.text, as: UTF8.self)
+            Issue.record("\(kind.rawValue), \(name), \(size): a bar \(bar) covers '\(text)'")
+          }
+        }
+      }
+    }
+  }
 }
