@@ -161,33 +161,35 @@ extension Drawing {
   mutating func valueLabels(_ bars: VerticalBars, in plot: PlotGeometry) {
     let totals = bars.stacks.map { $0.reduce(0, +) }
     let barWidth = plot.band > 3 ? plot.band * 0.72 : plot.band * 0.85
-    // Where a bar's total may go, best first.
+    // Where a bar's total may go, best first: over the bar, centred or shifted to stay
+    // inside the chart, and never on another bar.
     func candidates(_ index: Int) -> [(Label, Point)] {
       let text = Format.tick(totals[index])
       let label = canvas.label(text, styles.label)
       let top = max(plot.y(totals[index]), plot.top)
-      let above = canvas.origin(
-        of: label, x: plot.x(index), baseline: top - 2 - label.descent, anchor: .center)
-      guard totals[index] > plot.ticks.top else { return [(label, above)] }
+      let baseline = top - 2 - label.descent
+      let left = plot.x(index) - barWidth / 2
+      var origins = [
+        canvas.origin(of: label, x: plot.x(index), baseline: baseline, anchor: .center),
+        Point(x: left + barWidth - label.width, y: baseline), Point(x: left, y: baseline),
+      ]
       // A cut bar carries its value inside, under the break, in white when it fits; else
-      // beside its top, so that the value the axis cannot show is never lost.
+      // over it or beside its top, so that the value the axis cannot show is never lost.
+      let cut = totals[index] > plot.ticks.top
+      let besideBaseline = plot.top + 6 + label.ascent
+      if cut {
+        origins.append(Point(x: left + barWidth + 2, y: besideBaseline))
+        origins.append(Point(x: left - 2 - label.width, y: besideBaseline))
+      }
+      var places = origins.filter { origin in
+        !overlapsBars(label.box(at: origin), totals: totals, width: barWidth, in: plot)
+      }.map { (label, $0) }
       var style = styles.label
       style.color = RGBColor(red: 1, green: 1, blue: 1)
       let inside = canvas.label(text, style)
-      let baseline = plot.top + 6 + label.ascent
-      let beside = Point(x: plot.x(index) + barWidth / 2 + 2, y: baseline)
-      let besideLeft = Point(x: plot.x(index) - barWidth / 2 - 2 - label.width, y: baseline)
-      // Over the plot, from the bar's left edge or to its right edge, in the row kept clear.
-      let aboveFromLeft = Point(x: plot.x(index) - barWidth / 2, y: above.y)
-      let aboveToRight = Point(x: plot.x(index) + barWidth / 2 - label.width, y: above.y)
-      var places = [(label, above), (label, aboveFromLeft), (label, aboveToRight)]
-      for origin in [beside, besideLeft]
-      where !overlapsBars(label.box(at: origin), totals: totals, width: barWidth, in: plot) {
-        places.append((label, origin))
-      }
-      if inside.width + 2 <= barWidth {
+      if cut, inside.width + 2 <= barWidth {
         let centre = canvas.origin(
-          of: inside, x: plot.x(index), baseline: baseline, anchor: .center)
+          of: inside, x: plot.x(index), baseline: besideBaseline, anchor: .center)
         places.insert((inside, centre), at: 0)
       }
       return places
@@ -197,10 +199,11 @@ extension Drawing {
     let allZero = totals.allSatisfy { $0 == 0 }
     let shown = totals.indices.filter { allZero || totals[$0] > 0 }
     if bars.labelsAll {
-      let all = shown.map { candidates($0)[0] }
       var trial = canvas
-      let fits = all.allSatisfy { label, origin in
-        guard label.width <= plot.band, trial.isFree(label, at: origin) else { return false }
+      let fits = shown.allSatisfy { index in
+        guard let (label, origin) = candidates(index).first, label.width <= plot.band,
+          trial.isFree(label, at: origin)
+        else { return false }
         trial.force(label, at: origin)
         return true
       }

@@ -163,4 +163,13 @@ import VitaModel
     #expect(try #require(ChartData.citationsPerYear(profile, currentYear: 2026)).notes.isEmpty)
     #expect(ChartData.hIndexNote(profile, computed: 10) == nil)
   }
+
+  @Test func theCumulativeTotalIsLabelledEvenAtTheChartsEdge() throws {
+    let counts = history(1966...2025, scale: 900)
+    let total = Format.grouped(counts.values.reduce(0, +))
+    for size in GeometryTests.sizes.prefix(2) {
+      let labels = texts(try frame(.cumulativeCitations, citedProfile(counts), size: size))
+      #expect(labels.contains(total), "\(size)")
+    }
+  }
 }
