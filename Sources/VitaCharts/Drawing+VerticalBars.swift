@@ -184,10 +184,11 @@ extension Drawing {
       var places = origins.filter { origin in
         !overlapsBars(label.box(at: origin), totals: totals, width: barWidth, in: plot)
       }.map { (label, $0) }
+      guard cut else { return places }
       var style = styles.label
       style.color = RGBColor(red: 1, green: 1, blue: 1)
       let inside = canvas.label(text, style)
-      if cut, inside.width + 2 <= barWidth {
+      if inside.width + 2 <= barWidth {
         let centre = canvas.origin(
           of: inside, x: plot.x(index), baseline: besideBaseline, anchor: .center)
         places.insert((inside, centre), at: 0)
