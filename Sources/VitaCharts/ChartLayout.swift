@@ -184,8 +184,11 @@ struct Drawing {
     var x = padding
     var line = 0
     let leading = styles.leading + 1
+    // Names are cut to half a line, so that long ones (OpenAlex's topics) still pair up
+    // and the legend leaves the bars their height.
+    let nameWidth = max(60, (width - 2 * padding) / 2 - swatch - 12)
     for (index, name) in names.enumerated() {
-      let label = fitted(name, styles.label, width: width - 2 * padding - swatch - 3)
+      let label = fitted(name, styles.label, width: nameWidth)
       let entryWidth = swatch + 3 + label.width
       if x > padding, x + entryWidth > width - padding {
         line += 1

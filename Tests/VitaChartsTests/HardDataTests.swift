@@ -172,4 +172,26 @@ import VitaModel
       #expect(labels.contains(total), "\(size)")
     }
   }
+
+  @Test func longCategoryNamesPairUpInTheLegend() throws {
+    let names = [
+      "Digital Epidemiology and Disease Surveillance",
+      "Mobile Health Interventions and Applications",
+      "Machine Learning in Healthcare and Medicine", "Global Burden of Foodborne Pathogens",
+      "Artificial Intelligence in Medicine",
+    ]
+    var profile = canonicalProfile()
+    profile.papers = (0..<20).map { index in
+      Paper(
+        title: "P\(index)", authors: ["Shantanu Thakoor"],
+        date: PaperDate(year: 2018 + index % 5),
+        categories: [Category(code: "T\(index % 5)", name: names[index % 5])])
+    }
+    let chart = try frame(.papersPerYear, profile, size: Size(width: 231, height: 168))
+    let legend = textBoxes(chart).filter { label in
+      label.text == "Other" || names.contains { $0.hasPrefix(label.text.replacing("…", with: "")) }
+    }
+    #expect(legend.count == 4)
+    #expect(Set(legend.map { ($0.box.minY * 10).rounded() }).count == 2)
+  }
 }
