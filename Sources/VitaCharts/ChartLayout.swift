@@ -93,6 +93,8 @@ struct ChartStyles {
   var caption: TextStyle
   /// The line height of labels.
   var leading: Double
+  /// The line height of the caption.
+  var captionLeading: Double
 
   init(theme: Theme) {
     let family = theme.fonts.meta.family
@@ -105,6 +107,7 @@ struct ChartStyles {
     caption = TextStyle(
       font: FontRequest(family: family, size: size - 0.5, italic: true), color: colors.muted)
     leading = size * 1.25
+    captionLeading = (size - 0.5) * 1.2
   }
 }
 
@@ -128,7 +131,15 @@ struct Drawing {
   init(layout: ParagraphLayout, specification: ChartSpecification) {
     canvas = Canvas(layout: layout, size: specification.size, dpi: specification.dpi)
     self.specification = specification
-    styles = ChartStyles(theme: specification.theme)
+    var styles = ChartStyles(theme: specification.theme)
+    // A font with a tall line box (Noto Sans) needs more than 1.25 em from line to line, or
+    // labels a line apart would touch and the later one would be left out.
+    let sample = canvas.label("0", styles.label)
+    styles.leading = max(styles.leading, sample.ascent + sample.descent + 0.5)
+    let caption = canvas.label("0", styles.caption)
+    styles.captionLeading = max(
+      styles.caption.font.size * 1.2, caption.ascent + caption.descent + 0.25)
+    self.styles = styles
   }
 
   /// The chart's width.
@@ -163,7 +174,7 @@ struct Drawing {
     if let years { text += ", \(Format.years(years))" }
     text += "."
     let lineWidth = width - 2 * padding
-    let leading = styles.caption.font.size * 1.2
+    let leading = styles.captionLeading
     let paragraphs = [text] + (notes.isEmpty ? [] : [notes.joined(separator: " ")])
     let counts = paragraphs.map { canvas.lineCount($0, styles.caption, width: lineWidth) }
     // Notes give way first when the chart is too short for them.

@@ -63,7 +63,8 @@ extension Drawing {
     // The titles and the key labels take their lines first; the plot gets what is left.
     var plotTop = top + styles.leading
     canvas.place(axisLabel, x: padding, baseline: top + axisLabel.ascent)
-    plotTop += tickLabel.ascent / 2 + 1
+    // The top tick's label, centred on the top gridline, clears the axis title's line.
+    plotTop += (tickLabel.ascent + tickLabel.descent) / 2 + 1
     let keyTitleBaseline = bottom - tickLabel.descent
     let keyBaseline = keyTitleBaseline - styles.leading
     let plotBottom = keyBaseline - tickLabel.ascent - 3

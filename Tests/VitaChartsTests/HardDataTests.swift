@@ -194,4 +194,21 @@ import VitaModel
     #expect(legend.count == 4)
     #expect(Set(legend.map { ($0.box.minY * 10).rounded() }).count == 2)
   }
+
+  @Test(arguments: ["Noto Sans", Theme().fonts.meta.family])
+  func aTallFontLosesNoLabel(_ family: String) throws {
+    var theme = Theme()
+    theme.fonts.meta.family = family
+    for size in [ChartSpecification.defaultSize, Size(width: 231, height: 168)] {
+      let specification = ChartSpecification(
+        kind: .citationsPerYear, size: size, theme: theme, currentYear: currentYear, dpi: 150)
+      let chart = try charts.frame(specification, profile: citedProfile(history(2012...2026)))
+      let labels = texts(chart)
+      for expected in ["Citations per year", "Citations", "Year", "400", "0", "2012"] {
+        #expect(labels.contains(expected), "\(family), \(size): no '\(expected)'")
+      }
+      #expect(labels.contains { $0.hasPrefix("Source: OpenAlex") }, "\(family), \(size)")
+      #expect(labels.contains { $0.contains("incomplete") }, "\(family), \(size)")
+    }
+  }
 }
