@@ -61,21 +61,25 @@ import VitaModel
     for (name, profile) in Self.profiles
     where ChartLayout.missingData(for: kind, in: profile) == nil {
       for size in Self.sizes {
-        let chart = try frame(kind, profile, size: size)
-        let box = Rect(origin: .zero, size: size)
-        let labels = textBoxes(chart)
-        #expect(!labels.isEmpty)
-        for entry in chart.items {
-          #expect(
-            box.contains(entry.bounds, tolerance: 0.01),
-            "\(kind.rawValue), \(name), \(size): \(entry.bounds) leaves the chart")
+        for theme in themes {
+          let chart = try frame(kind, profile, size: size, theme: theme)
+          checkLabels(chart, "\(kind.rawValue), \(name), \(size), \(theme.fonts.meta.family)")
         }
-        for (index, first) in labels.enumerated() {
-          for second in labels[(index + 1)...] where first.box.intersects(second.box) {
-            Issue.record(
-              "\(kind.rawValue), \(name), \(size): '\(first.text)' overlaps '\(second.text)'")
-          }
-        }
+      }
+    }
+  }
+
+  /// Records every label that overlaps another, and every item that leaves the chart.
+  private func checkLabels(_ chart: Frame, _ name: String) {
+    let box = Rect(origin: .zero, size: chart.size)
+    let labels = textBoxes(chart)
+    #expect(!labels.isEmpty)
+    for entry in chart.items where !box.contains(entry.bounds, tolerance: 0.01) {
+      Issue.record("\(name): \(entry.bounds) leaves the chart")
+    }
+    for (index, first) in labels.enumerated() {
+      for second in labels[(index + 1)...] where first.box.intersects(second.box) {
+        Issue.record("\(name): '\(first.text)' overlaps '\(second.text)'")
       }
     }
   }
@@ -83,29 +87,35 @@ import VitaModel
   /// Bars never cover dark text: only a cut bar's own white value sits on a bar.
   @Test(arguments: ChartKind.allCases)
   func barsLeaveTheTextUncovered(_ kind: ChartKind) throws {
-    let white = RGBColor(red: 1, green: 1, blue: 1)
     for (name, profile) in Self.profiles
     where ChartLayout.missingData(for: kind, in: profile) == nil {
       for size in Self.sizes {
-        let chart = try frame(kind, profile, size: size)
-        let bars = chart.items.compactMap { entry -> Rect? in
-          guard case .rectangle(let shape) = entry.item, shape.color != white,
-            shape.size.width > 1.5, shape.size.height > 1.5
-          else { return nil }
-          return entry.bounds
+        for theme in themes {
+          let chart = try frame(kind, profile, size: size, theme: theme)
+          checkBars(chart, "\(kind.rawValue), \(name), \(size), \(theme.fonts.meta.family)")
         }
-        for entry in chart.items {
-          guard case .text(let run) = entry.item, run.color != white else { continue }
-          // The ink, not the line box: accents and descenders may brush a bar's edge.
-          let ink = Rect(
-            x: entry.bounds.minX + 0.5, y: entry.bounds.minY + 1,
-            width: max(0, entry.bounds.size.width - 1),
-            height: max(0, entry.bounds.size.height - 2))
-          for bar in bars where bar.intersects(ink) {
-            let text = String(decoding: run.text, as: UTF8.self)
-            Issue.record("\(kind.rawValue), \(name), \(size): a bar \(bar) covers '\(text)'")
-          }
-        }
+      }
+    }
+  }
+
+  /// Records every dark text that a bar covers.
+  private func checkBars(_ chart: Frame, _ name: String) {
+    let white = RGBColor(red: 1, green: 1, blue: 1)
+    let bars = chart.items.compactMap { entry -> Rect? in
+      guard case .rectangle(let shape) = entry.item, shape.color != white,
+        shape.size.width > 1.5, shape.size.height > 1.5
+      else { return nil }
+      return entry.bounds
+    }
+    for entry in chart.items {
+      guard case .text(let run) = entry.item, run.color != white else { continue }
+      // The ink, not the line box: accents and descenders may brush a bar's edge.
+      let ink = Rect(
+        x: entry.bounds.minX + 0.5, y: entry.bounds.minY + 1,
+        width: max(0, entry.bounds.size.width - 1),
+        height: max(0, entry.bounds.size.height - 2))
+      for bar in bars where bar.intersects(ink) {
+        Issue.record("\(name): a bar \(bar) covers '\(String(decoding: run.text, as: UTF8.self))'")
       }
     }
   }
