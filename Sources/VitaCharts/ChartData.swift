@@ -192,7 +192,9 @@ enum ChartData {
     rows: [(label: String, count: Int)], owner: (label: String, count: Int)?
   ) {
     let counts = coauthorCounts(profile)
-    let named = ([profile.name] + profile.person.nameVariants).contains { PersonName($0) != nil }
+    let named = ([profile.name] + profile.person.nameVariants).contains { name in
+      !name.allSatisfy(\.isWhitespace)
+    }
     let authored = profile.papers.filter { !$0.authors.isEmpty }.count
     guard !named, let first = counts.first, first.count * 2 > authored else {
       return (counts, nil)
