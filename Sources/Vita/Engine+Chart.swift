@@ -36,11 +36,13 @@ extension Engine {
     do {
       return try ChartLayout(shaper: text).frame(specification, profile: profile)
     } catch {
+      let allowed = ChartLayout.availableKinds(in: profile).map(\.rawValue)
       throw .invalidInput([
         .error(
           error.description,
-          hint: "charts that this profile allows: "
-            + ChartLayout.availableKinds(in: profile).map(\.rawValue).joined(separator: ", "))
+          hint: allowed.isEmpty
+            ? "the profile has data for no chart"
+            : "charts that this profile allows: " + allowed.joined(separator: ", "))
       ])
     }
   }

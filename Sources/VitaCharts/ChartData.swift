@@ -40,7 +40,8 @@ enum ChartData {
   /// The most rows a ranked chart shows; the rest are summed as "Other" or left out.
   static let maximumRows = 8
   /// The most series the papers-per-year chart stacks; smaller categories become "Other".
-  static let maximumSeries = 5
+  /// Three colours and Other's grey are as many as a greyscale print keeps apart.
+  static let maximumSeries = 4
 
   /// What a kind needs that the profile lacks, as a phrase; `nil` when it can be drawn.
   static func missing(_ kind: ChartKind, in profile: Profile) -> String? {
@@ -57,7 +58,7 @@ enum ChartData {
     case .categories:
       return profile.papers.contains { !$0.categories.isEmpty } ? nil : "papers with categories"
     case .coauthors:
-      return coauthorCounts(profile).isEmpty ? "papers with co-authors" : nil
+      return coauthorsAndOwner(profile).rows.isEmpty ? "papers with co-authors" : nil
     }
   }
 
@@ -76,9 +77,20 @@ enum ChartData {
       source = "profile, summed over papers"
       partial = []
     }
-    return yearCounts(
+    var result = yearCounts(
       counts.mapValues { [$0] }, series: ["Citations"], source: source, partial: partial,
-      currentYear: currentYear, what: "citations")
+      currentYear: currentYear, what: "citation")
+    // A total the source declares and the years do not add up to (a history that starts
+    // after the first citations) is said, so the chart and the metrics never disagree
+    // silently.
+    if let sum = result?.totals.reduce(0, +), let declared = profile.metric(.citationCount),
+      declared.value != Double(sum)
+    {
+      result?.notes.append(
+        "The source counts \(declared.formattedValue) citations in all; "
+          + "the years shown add up to \(Format.grouped(sum)).")
+    }
+    return result
   }
 
   /// Papers per year, stacked by primary category; the largest categories keep their
@@ -98,7 +110,7 @@ enum ChartData {
     }
     var result = yearCounts(
       counts, series: series, source: "profile", partial: [], currentYear: currentYear,
-      what: "papers")
+      what: "paper")
     let undated = profile.papers.count - dated.count
     if undated > 0 {
       result?.notes.append("\(undated) undated paper\(undated == 1 ? "" : "s") not shown.")
@@ -107,7 +119,7 @@ enum ChartData {
   }
 
   /// Counts keyed by year as a continuous run of years, future years and years beyond
-  /// the most shown left out with a note.
+  /// the most shown left out with a note; `what` names one counted thing ("paper").
   private static func yearCounts(
     _ counts: [Int: [Int]], series: [String], source: String, partial: Set<Int>,
     currentYear: Int?, what: String
@@ -119,7 +131,8 @@ enum ChartData {
       if !future.isEmpty {
         kept = counts.filter { $0.key <= currentYear }
         let count = future.values.reduce(0) { $0 + $1.reduce(0, +) }
-        notes.append("\(Format.grouped(count)) \(what) dated after \(currentYear) left out.")
+        let noun = count == 1 ? what : what + "s"
+        notes.append("\(Format.grouped(count)) \(noun) dated after \(currentYear) left out.")
       }
     }
     guard let first = kept.keys.min(), let last = kept.keys.max() else { return nil }
@@ -156,15 +169,37 @@ enum ChartData {
 
   /// The co-authors with the most joint papers, the owner excluded.
   static func coauthors(_ profile: Profile, currentYear: Int?) -> RankedCounts? {
-    let counts = coauthorCounts(profile)
+    let (counts, owner) = coauthorsAndOwner(profile)
     guard !counts.isEmpty else { return nil }
     var notes: [String] = []
+    if let owner {
+      let authored = profile.papers.filter { !$0.authors.isEmpty }.count
+      notes.append(
+        "The profile names nobody; \(owner.label), on \(owner.count) of \(authored) papers, "
+          + "is taken as its owner and left out.")
+    }
     if profile.papers.contains(where: \.authorsTruncated) {
       notes.append("Shortened author lists count only the names given.")
     }
     return RankedCounts(
       rows: Array(counts.prefix(maximumRows + 2)), total: profile.papers.count,
       years: years(of: profile.papers, currentYear: currentYear), notes: notes)
+  }
+
+  /// The co-authors and, when the profile names nobody, the author taken as its owner and
+  /// left out: the one on more than half of the papers that list authors.
+  static func coauthorsAndOwner(_ profile: Profile) -> (
+    rows: [(label: String, count: Int)], owner: (label: String, count: Int)?
+  ) {
+    let counts = coauthorCounts(profile)
+    let named = ([profile.name] + profile.person.nameVariants).contains { name in
+      !name.allSatisfy(\.isWhitespace)
+    }
+    let authored = profile.papers.filter { !$0.authors.isEmpty }.count
+    guard !named, let first = counts.first, first.count * 2 > authored else {
+      return (counts, nil)
+    }
+    return (Array(counts.dropFirst()), first)
   }
 
   /// Every co-author and their number of joint papers, most first, ties in order of first
@@ -194,6 +229,15 @@ enum ChartData {
     return people.enumerated()
       .sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }
       .map { (label: $0.element.label, count: $0.element.count) }
+  }
+
+  /// A note when the source declares an h-index that the papers listed do not give.
+  static func hIndexNote(_ profile: Profile, computed: Int) -> String? {
+    guard let declared = profile.metric(.hIndex), declared.value != Double(computed) else {
+      return nil
+    }
+    return "The source declares an h-index of \(declared.formattedValue); "
+      + "the papers listed give \(computed)."
   }
 
   /// Per-paper citation counts, largest first, and the years of the papers.

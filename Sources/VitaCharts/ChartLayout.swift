@@ -52,7 +52,10 @@ public struct ChartLayout: Sendable {
       guard let ranked = ChartData.rankedCitations(profile, currentYear: year) else {
         throw missing(specification, profile)
       }
-      drawing.hIndex(ranked.counts, years: ranked.years)
+      let h = CitationMetrics(counts: ranked.counts).hIndex
+      drawing.hIndex(
+        ranked.counts, years: ranked.years,
+        notes: ChartData.hIndexNote(profile, computed: h).map { [$0] } ?? [])
     case .categories:
       guard let counts = ChartData.categories(profile, currentYear: year) else {
         throw missing(specification, profile)
@@ -90,6 +93,8 @@ struct ChartStyles {
   var caption: TextStyle
   /// The line height of labels.
   var leading: Double
+  /// The line height of the caption.
+  var captionLeading: Double
 
   init(theme: Theme) {
     let family = theme.fonts.meta.family
@@ -102,6 +107,7 @@ struct ChartStyles {
     caption = TextStyle(
       font: FontRequest(family: family, size: size - 0.5, italic: true), color: colors.muted)
     leading = size * 1.25
+    captionLeading = (size - 0.5) * 1.2
   }
 }
 
@@ -125,7 +131,15 @@ struct Drawing {
   init(layout: ParagraphLayout, specification: ChartSpecification) {
     canvas = Canvas(layout: layout, size: specification.size, dpi: specification.dpi)
     self.specification = specification
-    styles = ChartStyles(theme: specification.theme)
+    var styles = ChartStyles(theme: specification.theme)
+    // A font with a tall line box (Noto Sans) needs more than 1.25 em from line to line, or
+    // labels a line apart would touch and the later one would be left out.
+    let sample = canvas.label("0", styles.label)
+    styles.leading = max(styles.leading, sample.ascent + sample.descent + 0.5)
+    let caption = canvas.label("0", styles.caption)
+    styles.captionLeading = max(
+      styles.caption.font.size * 1.2, caption.ascent + caption.descent + 0.25)
+    self.styles = styles
   }
 
   /// The chart's width.
@@ -139,6 +153,10 @@ struct Drawing {
     let colors = palette.chart.isEmpty ? Palette.okabeIto : palette.chart
     return colors[index % colors.count]
   }
+
+  /// The fill of "Other": a light grey, lighter in greyscale than any series it is stacked
+  /// on, so that it never passes for one of them.
+  var otherColor: RGBColor { palette.muted.tinted(0.68) }
 
   // MARK: Frame parts
 
@@ -156,7 +174,7 @@ struct Drawing {
     if let years { text += ", \(Format.years(years))" }
     text += "."
     let lineWidth = width - 2 * padding
-    let leading = styles.caption.font.size * 1.2
+    let leading = styles.captionLeading
     let paragraphs = [text] + (notes.isEmpty ? [] : [notes.joined(separator: " ")])
     let counts = paragraphs.map { canvas.lineCount($0, styles.caption, width: lineWidth) }
     // Notes give way first when the chart is too short for them.
@@ -177,8 +195,11 @@ struct Drawing {
     var x = padding
     var line = 0
     let leading = styles.leading + 1
+    // Names are cut to half a line, so that long ones (OpenAlex's topics) still pair up
+    // and the legend leaves the bars their height.
+    let nameWidth = max(60, (width - 2 * padding) / 2 - swatch - 12)
     for (index, name) in names.enumerated() {
-      let label = fitted(name, styles.label, width: width - 2 * padding - swatch - 3)
+      let label = fitted(name, styles.label, width: nameWidth)
       let entryWidth = swatch + 3 + label.width
       if x > padding, x + entryWidth > width - padding {
         line += 1

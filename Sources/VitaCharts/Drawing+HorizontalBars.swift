@@ -14,10 +14,11 @@ extension Drawing {
     let tickBaseline = axisBaseline - styles.leading
     let rowsBottom = tickBaseline - tick.ascent - 3
 
-    // As many rows as fit a label's height each; the rest are left out with a note.
-    let rowHeight = max(styles.leading, (rowsBottom - top) / Double(counts.rows.count))
-    let rowCount = min(counts.rows.count, max(1, Int((rowsBottom - top) / rowHeight)))
-    let rows = Array(counts.rows.prefix(rowCount))
+    // As many rows as fit a label's height each; with shares, the rest are summed into
+    // "Other" so that the shares still add up, else the least frequent are left out.
+    let room = max(1, Int(((rowsBottom - top) / styles.leading + 1e-9).rounded(.down)))
+    let rows = fittingRows(counts.rows, room: room, foldingRest: withShares)
+    let rowHeight = (rowsBottom - top) / Double(rows.count)
 
     let values = rows.map { row in
       withShares
@@ -51,7 +52,7 @@ extension Drawing {
       let baseline = middle + (tick.ascent - tick.descent) / 2
       canvas.place(names[index], x: left - 5, baseline: baseline, anchor: .end)
       let end = left + Double(row.count) * scale
-      let color = row.label == "Other" ? palette.muted.tinted(0.45) : seriesColor(0)
+      let color = row.label == "Other" ? otherColor : seriesColor(0)
       canvas.fill(
         left: left, top: middle - thickness / 2, right: end, bottom: middle + thickness / 2,
         color: color)
@@ -59,5 +60,15 @@ extension Drawing {
     }
     canvas.verticalRule(
       x: left, from: top, to: rowsBottom, thickness: 0.6, color: palette.text.tinted(0.2))
+  }
+
+  /// At most `room` rows, the later ones summed into a last "Other" row when folding.
+  private func fittingRows(
+    _ rows: [(label: String, count: Int)], room: Int, foldingRest: Bool
+  ) -> [(label: String, count: Int)] {
+    guard rows.count > room else { return rows }
+    guard foldingRest, room > 1 else { return Array(rows.prefix(room)) }
+    let rest = rows[(room - 1)...].reduce(0) { $0 + $1.count }
+    return Array(rows.prefix(room - 1)) + [(label: "Other", count: rest)]
   }
 }

@@ -39,19 +39,32 @@ extension Drawing {
 
   /// Papers per year, stacked by category, with a legend when there is more than one.
   mutating func papers(_ counts: YearCounts) {
-    let colors = counts.series.indices.map { index in
-      counts.series[index] == "Other" ? palette.muted.tinted(0.45) : seriesColor(index)
-    }
+    let hasOther = counts.series.last == "Other"
+    let named = stackColors(count: counts.series.count - (hasOther ? 1 : 0))
+    let colors = named + (hasOther ? [otherColor] : [])
     var top = title("Papers per year")
-    if counts.series.count > 1 { top = legend(counts.series, colors: colors, top: top) }
+    var stacks = counts.values.map { $0.map(Double.init) }
+    var fills = colors
+    if counts.series.count > 1 {
+      // A legend that would take more than a quarter of the chart is dropped, and the bars
+      // show totals in one colour: colours without their names tell nothing.
+      let unstacked = self
+      let legendBottom = legend(counts.series, colors: colors, top: top)
+      if legendBottom - top <= height * 0.25 {
+        top = legendBottom
+      } else {
+        self = unstacked
+        stacks = counts.totals.map { [Double($0)] }
+        fills = [seriesColor(0)]
+      }
+    }
     let bottom = caption(
       source: counts.source, years: counts.firstYear...counts.lastYear, notes: counts.notes)
     let totals = counts.totals
     let largest = totals.indices.max { totals[$0] < totals[$1] } ?? 0
     let bars = VerticalBars(
-      stacks: counts.values.map { $0.map(Double.init) },
-      keys: Array(counts.firstYear...counts.lastYear),
-      color: { _, series in colors[series] }, valueTitle: "Papers", keyTitle: "Year",
+      stacks: stacks, keys: Array(counts.firstYear...counts.lastYear),
+      color: { _, series in fills[series] }, valueTitle: "Papers", keyTitle: "Year",
       labelled: [largest], labelsAll: true)
     let plot = verticalBars(bars, top: top, bottom: bottom)
     valueLabels(bars, in: plot)
@@ -59,40 +72,45 @@ extension Drawing {
 
   /// Papers ranked by citations, the h-core in full colour, with the h-square drawn over
   /// them and labelled.
-  mutating func hIndex(_ counts: [Int], years: ClosedRange<Int>?) {
+  mutating func hIndex(_ counts: [Int], years: ClosedRange<Int>?, notes given: [String] = []) {
     let metrics = CitationMetrics(counts: counts)
     let h = metrics.hIndex
     let shown = min(counts.count, max(12, 2 * h + 4))
-    var notes: [String] = []
+    var notes = given
     if shown < counts.count {
       notes.append("The \(shown) most cited of \(counts.count) papers.")
     }
+    if counts[0] == 0 { notes.append("No paper is cited yet.") }
     let top = title("h-index: \(h)")
     let bottom = caption(source: "profile", years: years, notes: notes)
     let color = seriesColor(0)
     // A few papers cited far above h would flatten the square: the axis then stops at a
-    // round value above 4h, and taller bars are cut and marked.
+    // round value above 4h, and the bars more than twice as tall are cut and marked.
     let limit = Double(max(4 * h, 10))
+    // The h-core's counts when they are few; else the most cited and the two around h.
+    let labelled = h < 12 ? Array(0...h) : [0, h - 1, h]
     let bars = VerticalBars(
       stacks: counts.prefix(shown).map { [Double($0)] }, keys: Array(1...shown),
       color: { bar, _ in bar < h ? color : color.tinted(0.6) },
       valueTitle: "Citations", keyTitle: "Papers, ranked by citations",
-      labelled: Array(0..<min(shown, h + 1)),
-      cap: Double(counts[0]) > limit * 1.25 ? limit : nil)
+      labelled: labelled.filter { $0 < shown },
+      cap: Double(counts[0]) > limit * 2 ? limit : nil, centred: false,
+      // A slot right of the square keeps room for its label when every paper is in it.
+      minimumSlots: max(6, h + 2))
     let plot = verticalBars(bars, top: top, bottom: bottom)
     hSquare(h, in: plot)
     valueLabels(bars, in: plot)
   }
 
   /// The square of side h in data units, outlined, with "h = n" beside its corner.
+  /// Nothing when h is zero: there is no square to mark.
   private mutating func hSquare(_ h: Int, in plot: PlotGeometry) {
+    guard h > 0 else { return }
     let ink = palette.text
-    let right = plot.left + Double(h) * plot.band
+    let right = plot.barsLeft + Double(h) * plot.band
     let top = plot.y(Double(h))
-    if h > 0 {
-      canvas.verticalRule(x: right, from: top, to: plot.bottom, thickness: 0.6, color: ink)
-      canvas.horizontalRule(from: plot.left, to: right, y: top, thickness: 0.6, color: ink)
-    }
+    canvas.verticalRule(x: right, from: top, to: plot.bottom, thickness: 0.6, color: ink)
+    canvas.horizontalRule(from: plot.left, to: right, y: top, thickness: 0.6, color: ink)
     var style = styles.label
     style.font.bold = true
     let label = canvas.label("h = \(h)", style)

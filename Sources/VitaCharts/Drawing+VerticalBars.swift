@@ -19,6 +19,11 @@ struct VerticalBars {
   var labelsAll = false
   /// A top for the axis below the tallest bar; taller bars are cut, marked and labelled.
   var cap: Double? = nil
+  /// Whether a few bars, narrower than the plot allows, stand in its middle (years) rather
+  /// than from its left (ranks, which start at the axis).
+  var centred = true
+  /// The fewest slots the plot is divided into, so that one or two bars stay bar-shaped.
+  var minimumSlots = 6
 }
 
 /// Where a plot landed: its area, the width given to each bar and the value scale.
@@ -31,6 +36,9 @@ struct PlotGeometry {
   var top: Double
   /// The bottom edge: the zero line.
   var bottom: Double
+  /// The left edge of the first bar's slot: `left`, or further in when a few bars are
+  /// centred.
+  var barsLeft: Double
   /// The width each bar's slot takes.
   var band: Double
   /// The value ticks.
@@ -42,7 +50,7 @@ struct PlotGeometry {
   }
 
   /// The centre of a bar's slot.
-  func x(_ bar: Int) -> Double { left + (Double(bar) + 0.5) * band }
+  func x(_ bar: Int) -> Double { barsLeft + (Double(bar) + 0.5) * band }
 }
 
 extension Drawing {
@@ -55,7 +63,8 @@ extension Drawing {
     // The titles and the key labels take their lines first; the plot gets what is left.
     var plotTop = top + styles.leading
     canvas.place(axisLabel, x: padding, baseline: top + axisLabel.ascent)
-    plotTop += tickLabel.ascent / 2 + 1
+    // The top tick's label, centred on the top gridline, clears the axis title's line.
+    plotTop += (tickLabel.ascent + tickLabel.descent) / 2 + 1
     let keyTitleBaseline = bottom - tickLabel.descent
     let keyBaseline = keyTitleBaseline - styles.leading
     let plotBottom = keyBaseline - tickLabel.ascent - 3
@@ -65,12 +74,24 @@ extension Drawing {
     let tickCount = max(2, min(6, Int((plotBottom - plotTop) / 22)))
     let capped = bars.cap.map { $0 < largest } ?? false
     let ticks = Ticks(covering: capped ? bars.cap! : largest, count: tickCount)
+    // The label over the tallest bar, or over a cut one, goes under the axis title's line.
+    let titleBottom = top + axisLabel.ascent + axisLabel.descent + 1
+    let labelHeight = tickLabel.ascent + tickLabel.descent + 2
+    let share = capped ? 1 : largest / ticks.top
+    if share > 0 {
+      let needed = plotBottom - (plotBottom - labelHeight - titleBottom) / share
+      // Only while the plot keeps some height; a tiny chart keeps the label beside the title.
+      if needed <= plotBottom - 24 { plotTop = max(plotTop, needed) }
+    }
     let labels = ticks.values.map { canvas.label(Format.tick($0), styles.label) }
     let left = padding + (labels.map(\.width).max() ?? 0) + 4
     let right = width - padding - 1
-    let band = (right - left) / Double(max(1, bars.stacks.count))
+    let slots = max(bars.stacks.count, bars.minimumSlots)
+    let band = (right - left) / Double(slots)
+    let unused = Double(slots - bars.stacks.count) * band
     let plot = PlotGeometry(
-      left: left, right: right, top: plotTop, bottom: plotBottom, band: band, ticks: ticks)
+      left: left, right: right, top: plotTop, bottom: plotBottom,
+      barsLeft: left + (bars.centred ? unused / 2 : 0), band: band, ticks: ticks)
 
     valueAxis(plot, labels: labels)
     drawBars(bars, totals: totals, in: plot)
@@ -141,31 +162,50 @@ extension Drawing {
   mutating func valueLabels(_ bars: VerticalBars, in plot: PlotGeometry) {
     let totals = bars.stacks.map { $0.reduce(0, +) }
     let barWidth = plot.band > 3 ? plot.band * 0.72 : plot.band * 0.85
-    func candidate(_ index: Int) -> (Label, Point) {
-      var label = canvas.label(Format.tick(totals[index]), styles.label)
-      // A cut bar carries its value inside, under the break, in white when it fits.
-      if totals[index] > plot.ticks.top {
-        var style = styles.label
-        style.color = RGBColor(red: 1, green: 1, blue: 1)
-        label = canvas.label(Format.tick(totals[index]), style)
-        if label.width + 2 <= barWidth {
-          let baseline = plot.top + 6 + label.ascent
-          return (
-            label, canvas.origin(of: label, x: plot.x(index), baseline: baseline, anchor: .center)
-          )
-        }
-        label = canvas.label(Format.tick(totals[index]), styles.label)
-      }
+    // Where a bar's total may go, best first: over the bar, centred or shifted to stay
+    // inside the chart, and never on another bar.
+    func candidates(_ index: Int) -> [(Label, Point)] {
+      let text = Format.tick(totals[index])
+      let label = canvas.label(text, styles.label)
       let top = max(plot.y(totals[index]), plot.top)
-      let origin = canvas.origin(
-        of: label, x: plot.x(index), baseline: top - 2 - label.descent, anchor: .center)
-      return (label, origin)
+      let baseline = top - 2 - label.descent
+      let left = plot.x(index) - barWidth / 2
+      var origins = [
+        canvas.origin(of: label, x: plot.x(index), baseline: baseline, anchor: .center),
+        Point(x: left + barWidth - label.width, y: baseline), Point(x: left, y: baseline),
+      ]
+      // A cut bar carries its value inside, under the break, in white when it fits; else
+      // over it or beside its top, so that the value the axis cannot show is never lost.
+      let cut = totals[index] > plot.ticks.top
+      let besideBaseline = plot.top + 6 + label.ascent
+      if cut {
+        origins.append(Point(x: left + barWidth + 2, y: besideBaseline))
+        origins.append(Point(x: left - 2 - label.width, y: besideBaseline))
+      }
+      var places = origins.filter { origin in
+        !overlapsBars(label.box(at: origin), totals: totals, width: barWidth, in: plot)
+      }.map { (label, $0) }
+      guard cut else { return places }
+      var style = styles.label
+      style.color = RGBColor(red: 1, green: 1, blue: 1)
+      let inside = canvas.label(text, style)
+      if inside.width + 2 <= barWidth {
+        let centre = canvas.origin(
+          of: inside, x: plot.x(index), baseline: besideBaseline, anchor: .center)
+        places.insert((inside, centre), at: 0)
+      }
+      return places
     }
+    // An empty year needs no "0" over it, unless every year is empty and the zeros are the
+    // news.
+    let allZero = totals.allSatisfy { $0 == 0 }
+    let shown = totals.indices.filter { allZero || totals[$0] > 0 }
     if bars.labelsAll {
-      let all = totals.indices.map(candidate)
       var trial = canvas
-      let fits = all.allSatisfy { label, origin in
-        guard label.width <= plot.band, trial.isFree(label, at: origin) else { return false }
+      let fits = shown.allSatisfy { index in
+        guard let (label, origin) = candidates(index).first, label.width <= plot.band,
+          trial.isFree(label, at: origin)
+        else { return false }
         trial.force(label, at: origin)
         return true
       }
@@ -174,9 +214,22 @@ extension Drawing {
         return
       }
     }
-    for index in bars.labelled where totals.indices.contains(index) {
-      let (label, origin) = candidate(index)
-      if canvas.isFree(label, at: origin) { canvas.force(label, at: origin) }
+    for index in bars.labelled where shown.contains(index) {
+      if let (label, origin) = candidates(index).first(where: { canvas.isFree($0.0, at: $0.1) }) {
+        canvas.force(label, at: origin)
+      }
+    }
+  }
+
+  /// Whether a box covers any bar.
+  private func overlapsBars(_ box: Rect, totals: [Double], width: Double, in plot: PlotGeometry)
+    -> Bool
+  {
+    totals.indices.contains { index in
+      let bar = Rect(
+        x: plot.x(index) - width / 2, y: plot.y(totals[index]), width: width,
+        height: plot.bottom - plot.y(totals[index]))
+      return bar.size.height > 0 && bar.intersects(box)
     }
   }
 }

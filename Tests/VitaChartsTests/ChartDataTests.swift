@@ -78,7 +78,7 @@ import VitaModel
     }
     profile.papers.append(Paper(title: "Undated"))
     let counts = try #require(ChartData.papersPerYear(profile, currentYear: 2026))
-    #expect(counts.series == ["Field 0", "Field 1", "Field 2", "Field 3", "Other"])
+    #expect(counts.series == ["Field 0", "Field 1", "Field 2", "Other"])
     #expect(counts.totals == [4, 4, 4])
     #expect(counts.notes == ["1 undated paper not shown."])
   }

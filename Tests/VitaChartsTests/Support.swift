@@ -81,12 +81,20 @@ func history(_ years: ClosedRange<Int>, scale: Int = 40) -> [Int: Int] {
 /// A chart's frame for a profile, at a size.
 func frame(
   _ kind: ChartKind, _ profile: Profile, size: Size = ChartSpecification.defaultSize,
-  dpi: Double? = 150
+  dpi: Double? = 150, theme: Theme = Theme()
 ) throws -> Frame {
   try charts.frame(
-    ChartSpecification(kind: kind, size: size, currentYear: currentYear, dpi: dpi),
+    ChartSpecification(kind: kind, size: size, theme: theme, currentYear: currentYear, dpi: dpi),
     profile: profile)
 }
+
+/// The themes the geometry is checked in: the default serif, and the sans of the modern
+/// layout, whose taller line box once cost labels.
+let themes: [Theme] = {
+  var sans = Theme()
+  sans.fonts.meta.family = "Noto Sans"
+  return [Theme(), sans]
+}()
 
 /// Writes bytes to a file in a fresh temporary folder and returns its path.
 func temporaryFile(_ name: String, _ bytes: [UInt8]) -> String {

@@ -94,6 +94,53 @@ import VitaRender
     #expect(listing(folder).isEmpty)
   }
 
+  @Test(arguments: [
+    "openalex/b-vitamins_A5023888391.json", "openalex/b-vitamins_W2741809807.json",
+    "openalex/peneira_works_search_49.json", "scholar/HowcanoeWang_scholar_serpapi.json",
+    "bibtex/volkm-bibtex-dblp_ley_DBLP.bib",
+  ])
+  func theChartsOfARealProfileKeepTheirLabelsApartAndInside(_ file: String) throws {
+    let (profile, _) = try engine.readProfile(at: packageRoot + "/../shared/data/" + file)
+    let (theme, _) = try engine.readTheme("classic")
+    let kinds = Engine.availableCharts(in: profile)
+    #expect(!kinds.isEmpty)
+    for kind in kinds {
+      // The standalone size, and a column of the report.
+      for (width, height) in [(360.0, 216.0), (231.0, 168.0)] {
+        var options = ChartOptions()
+        options.width = width
+        options.height = height
+        options.creationTime = 1_767_225_600
+        let frame = try engine.chartFrame(profile, kind: kind, theme: theme, options: options)
+        let box = Rect(origin: .zero, size: frame.size)
+        let labels = frame.items.compactMap { entry -> (String, Rect)? in
+          guard case .text(let run) = entry.item else { return nil }
+          return (String(decoding: run.text, as: UTF8.self), entry.bounds)
+        }
+        for entry in frame.items where !box.contains(entry.bounds, tolerance: 0.01) {
+          Issue.record("\(file), \(kind.rawValue), \(width): \(entry.bounds) leaves the chart")
+        }
+        for (index, first) in labels.enumerated() {
+          for second in labels[(index + 1)...] where first.1.intersects(second.1) {
+            Issue.record("\(file), \(kind.rawValue): '\(first.0)' overlaps '\(second.0)'")
+          }
+        }
+      }
+    }
+  }
+
+  @Test func aProfileWithDataForNoChartSaysSo() {
+    let folder = temporaryFolder()
+    write(Array(#"{"person": {"name": "Ada Lovelace"}}"#.utf8), to: folder + "/p.json")
+    let one = shell("'\(vitaProgram)' chart p.json --kind h-index -o h.png", in: folder)
+    #expect(one.status == 65)
+    #expect(one.error.contains("hint: the profile has data for no chart"))
+    let all = shell("'\(vitaProgram)' chart p.json --kind all -o out/", in: folder)
+    #expect(all.status == 65)
+    #expect(all.error.contains("error: the profile has data for no chart"))
+    #expect(listing(folder) == ["p.json"])
+  }
+
   @Test func usageErrorsOfTheChartCommandExit64() {
     #expect(shell("'\(vitaProgram)' chart '\(canonicalProfile)'").status == 64)
     #expect(shell("'\(vitaProgram)' chart '\(canonicalProfile)' --kind pie").status == 64)
@@ -125,5 +172,36 @@ import VitaRender
     #expect(text.contains("H-INDEX, SINCE 2021"))
     #expect(text.contains("I10-INDEX, SINCE 2021"))
     #expect(text.contains("Citations per year"))
+  }
+
+  @Test func theFiguresAScholarExportDeclaresWinOverTheTwentyArticlesListed() throws {
+    let path = packageRoot + "/../shared/data/scholar/HowcanoeWang_scholar_serpapi.json"
+    let (profile, _) = try engine.readProfile(at: path)
+    let (theme, _) = try engine.readTheme("classic")
+    let document = engine.document(profile, theme: theme, options: RenderOptions())
+    #expect(
+      document.warnings.map(\.message) == [
+        "the chart 'categories' is left out: it needs papers with categories"
+      ])
+    #expect(document.warnings.first?.hint?.hasPrefix("give the papers their categories") == true)
+    // The table says 332 and 331 since 2020; the twenty articles alone sum to less.
+    #expect(profile.computedMetrics?.citations != 332)
+    #expect(
+      metricFigures(document) == [
+        "332 CITATIONS, ALL", "8 H-INDEX, ALL", "6 I10-INDEX, ALL",
+        "331 CITATIONS, SINCE 2020", "8 H-INDEX, SINCE 2020", "6 I10-INDEX, SINCE 2020",
+      ])
+  }
+
+  /// The metrics block's figures, each as "VALUE LABEL".
+  private func metricFigures(_ document: Document) -> [String] {
+    func text(_ styled: StyledText) -> String { String(decoding: styled.bytes, as: UTF8.self) }
+    var figures: [String] = []
+    for case .keepTogether(let blocks) in document.blocks {
+      for case .figures(let row) in blocks {
+        figures += row.map { text($0.value) + " " + text($0.label) }
+      }
+    }
+    return figures
   }
 }

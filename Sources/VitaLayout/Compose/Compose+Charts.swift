@@ -60,8 +60,8 @@ extension Compose {
     switch chart {
     case .citationsPerYear, .cumulativeCitations, .hIndex:
       return "a profile from OpenAlex or Google Scholar carries citation data; or \(remove)"
-    case .papersPerYear: return "give the papers dates; or \(remove)"
-    case .categories: return "give the papers categories; or \(remove)"
+    case .papersPerYear: return "give the papers their dates; or \(remove)"
+    case .categories: return "give the papers their categories; or \(remove)"
     case .coauthors: return "give the papers their authors; or \(remove)"
     }
   }

@@ -113,13 +113,23 @@ struct Measure {
       guard let content = pieces[index].frame else { continue }
       var frame = Frame(size: Size(width: width, height: content.size.height))
       if let line = label, !pieces[index].isSpace {
-        frame.merge(line, at: .zero)
+        // On the baseline of the line it labels, whatever fonts either holds.
+        let shift = (Self.firstBaseline(content) ?? 0) - (Self.firstBaseline(line) ?? 0)
+        frame.merge(line, at: Point(x: 0, y: shift))
         label = nil
       }
       frame.merge(content, at: Point(x: gutter, y: 0))
       pieces[index].frame = frame
     }
     return pieces
+  }
+
+  /// The baseline of a frame's first text run.
+  private static func firstBaseline(_ frame: Frame) -> Double? {
+    for entry in frame.items {
+      if case .text = entry.item { return entry.position.y }
+    }
+    return nil
   }
 
   /// The width of a text set on one line.
