@@ -69,8 +69,10 @@ struct BatchCommand {
       else { throw UsageError("--shard must be K/N with 1 ≤ K ≤ N, such as 2/8, not '\(shard)'") }
       options.shard = (index, count)
     }
-    for key in ["--since", "--until"] where parsed.options[key] != nil {
-      throw UsageError("\(key) is not supported yet by this version of vita batch")
+    options.render.since = try RenderCommand.year(parsed.options["--since"], option: "--since")
+    options.render.until = try RenderCommand.year(parsed.options["--until"], option: "--until")
+    if let since = options.render.since, let until = options.render.until, since > until {
+      throw UsageError("--since \(since) comes after --until \(until): no year is left")
     }
     layout = parsed.options["--layout"]
     options.render.creationTime = try RenderCommand.creationTime(environment)
@@ -99,7 +101,8 @@ struct BatchCommand {
     var files = [(path: outputFolder + "/" + BatchReport.fileName, bytes: Array(result.json.utf8))]
     if options.shard == nil, !interrupted.load(ordering: .relaxed), result.done > 0 {
       let pdf = try engine.groupReport(
-        title: plan.groupName ?? "Group", outcomes: outcomes, theme: theme, options: options.render)
+        title: plan.groupName ?? "Group", outcomes: outcomes, theme: try groupTheme(engine),
+        options: options.render)
       files.append((outputFolder + "/group-report.pdf", pdf))
     }
     try Files.writeAtomically(files)
@@ -125,17 +128,22 @@ struct BatchCommand {
         outcomes.append(outcome)
       }
     }
-    let (theme, _) = try engine.readTheme(layout)
     try prepareFolder()
     let merged = BatchReport(groupName: groupName, shard: nil, outcomes: outcomes)
     let pdf = try engine.groupReport(
-      title: groupName ?? "Group", outcomes: outcomes, theme: theme, options: options.render)
+      title: groupName ?? "Group", outcomes: outcomes, theme: try groupTheme(engine),
+      options: options.render)
     try Files.writeAtomically([
       (outputFolder + "/group-report.pdf", pdf),
       (outputFolder + "/" + BatchReport.fileName, Array(merged.json.utf8)),
     ])
     if !quiet { summarise(merged, seconds: nil) }
     return merged.failed > 0 ? .partialFailure : .success
+  }
+
+  /// The look of the group report: the built-in group layout, whatever the CVs use.
+  private func groupTheme(_ engine: Engine) throws(VitaError) -> Theme {
+    try engine.readTheme(Engine.groupLayout).0
   }
 
   /// Creates the output folder and removes temporary files that a killed run left.
@@ -170,9 +178,15 @@ struct BatchCommand {
     }
   }
 
+  /// The first SIGINT or SIGTERM asks the batch to stop after the members started; a
+  /// second one ends the program at once (the next run removes its temporary files).
   private func installSignalHandlers() {
-    signal(SIGINT) { _ in interrupted.store(true, ordering: .relaxed) }
-    signal(SIGTERM) { _ in interrupted.store(true, ordering: .relaxed) }
+    for number in [SIGINT, SIGTERM] {
+      signal(number) { number in
+        interrupted.store(true, ordering: .relaxed)
+        signal(number, SIG_DFL)
+      }
+    }
   }
 }
 

@@ -1,11 +1,19 @@
+import VitaCharts
 import VitaLayout
 import VitaModel
 import VitaRender
 
 extension Engine {
+  /// The built-in layout of group reports.
+  public static let groupLayout = "group"
+
   /// The group report of a batch as a PDF: the members who were rendered, read again
   /// from their profiles, in the order of their file names (slugs), so that a whole run
   /// and merged shards give the same report.
+  ///
+  /// The options' `since` sets the first year of the table's "since" columns (five years
+  /// before the creation year when `nil`); `since` and `until` together narrow the
+  /// publications and the charts, as they narrow each CV.
   public func groupReport(
     title: String, outcomes: [BatchOutcome], theme: Theme, options: RenderOptions
   ) throws(VitaError) -> [UInt8] {
@@ -14,13 +22,20 @@ extension Engine {
       guard let (profile, _) = try? readProfile(at: outcome.member.profilePath) else { continue }
       members.append(GroupCompose.Member(name: outcome.name, profile: profile))
     }
+    var theme = theme
+    if let paper = options.paper {
+      theme.page.width = paper.width
+      theme.page.height = paper.height
+    }
+    theme.window = DateWindow(since: options.since, until: options.until)
     let year = CivilDate(seconds: options.creationTime).year
     let document = GroupCompose(
       title: title, members: members, theme: theme,
       options: ComposeOptions(
         date: CivilDate(seconds: options.creationTime).longDescription,
         creator: "Vita \(Engine.version)"),
-      sinceYear: year - 4
+      sinceYear: options.since ?? year - 5,
+      charts: groupCharts(members, theme: theme, currentYear: year)
     ).document()
     let info = PDFInfo(
       metadata: document.metadata, creator: "Vita \(Engine.version)",

@@ -31,17 +31,22 @@ public struct GroupCompose {
   let options: ComposeOptions
   /// The first year of the "since" columns.
   let sinceYear: Int
+  /// The group charts, drawn beforehand, one frame per row.
+  let charts: [Frame]
 
-  /// Prepares a report; `sinceYear` starts the recent-citations columns (Scholar uses the
-  /// last five years).
+  /// Prepares a report; `sinceYear` starts the "since" columns of the members' table
+  /// (Scholar uses the last five years), and `charts` are rows of group charts, each a
+  /// frame as wide as the text, placed between the table and the publications.
   public init(
-    title: String, members: [Member], theme: Theme, options: ComposeOptions, sinceYear: Int
+    title: String, members: [Member], theme: Theme, options: ComposeOptions, sinceYear: Int,
+    charts: [Frame] = []
   ) {
     self.title = title
     self.members = members
     self.theme = theme
     self.options = options
     self.sinceYear = sinceYear
+    self.charts = charts
   }
 
   /// The report's document.
@@ -58,12 +63,20 @@ public struct GroupCompose {
     ]
     blocks += heading("Members", base: base)
     blocks.append(.table(memberTable(base)))
-    let shared = Self.mergePapers(members.map(\.profile))
-    blocks += heading("Publications (\(shared.count))", base: base)
-    for (index, entry) in base.newestFirst(shared.map(\.paper)).enumerated() {
-      guard let match = shared.first(where: { $0.paper == entry }) else { continue }
+    if !charts.isEmpty {
+      blocks += heading("Charts", base: base)
+      for (index, row) in charts.enumerated() {
+        if index > 0 { blocks.append(.spacing(theme.spacing.betweenEntries * 1.5)) }
+        blocks.append(.frame(row))
+      }
+    }
+    let shared = Self.newestFirst(
+      Self.mergePapers(members.map { $0.profile.windowed(theme.window) }))
+    let window = theme.window.isBounded ? " \(theme.window.description)" : ""
+    blocks += heading("Publications\(window) (\(shared.count))", base: base)
+    for (index, entry) in shared.enumerated() {
       if index > 0 { blocks.append(.spacing(theme.spacing.betweenEntries * 0.6)) }
-      blocks.append(.keepTogether(publication(match, base: base)))
+      blocks.append(.keepTogether(publication(entry, base: base)))
     }
     var document = base.document()
     document.blocks = blocks
@@ -84,18 +97,21 @@ public struct GroupCompose {
     ]
   }
 
-  /// Name, papers, then citations, h-index and i10-index over all time and since a year.
+  /// Name, then papers, citations, h-index and i10-index over all time and again since a
+  /// year; a figure no paper gives is the one the profile declares, else a dash.
   private func memberTable(_ base: Compose) -> Table {
     let body = base.style(theme.fonts.meta, color: .text)
     let head = base.style(theme.fonts.meta, bold: true, color: .text)
+    let since = "since \(sinceYear)"
     let labels = [
-      "Member", "Papers", "Citations", "h-index", "i10", "Citations since \(sinceYear)",
-      "h since \(sinceYear)",
+      "Member", "Papers", "Citations", "h-index", "i10", "Papers \(since)",
+      "Citations \(since)", "h \(since)", "i10 \(since)",
     ]
     let rows = members.map { member -> [StyledText] in
       let profile = member.profile
       let all = profile.computedMetrics
       let recent = profile.computedMetrics(since: sinceYear)
+      let recentPapers = profile.papers.filter { ($0.date?.year ?? .min) >= sinceYear }.count
       func figure(_ value: Int?, _ kind: Metric.Kind? = nil) -> StyledText {
         let declared = kind.flatMap { profile.metric($0) }.map { Int($0.value) }
         let shown = value ?? declared
@@ -104,14 +120,27 @@ public struct GroupCompose {
       return [
         StyledText(member.name, style: body), figure(profile.papers.count),
         figure(all?.citations, .citationCount), figure(all?.hIndex, .hIndex),
-        figure(all?.i10Index, .i10Index), figure(recent?.citations), figure(recent?.hIndex),
+        figure(all?.i10Index, .i10Index), figure(recentPapers), figure(recent?.citations),
+        figure(recent?.hIndex), figure(recent?.i10Index),
       ]
     }
     return Table(
-      columns: [Table.Column(share: 3.2, alignment: .left)]
-        + [1, 1.3, 1, 0.8, 1.6, 1.2].map { Table.Column(share: $0, alignment: .right) },
+      columns: [Table.Column(share: 3, alignment: .left)]
+        + [0.9, 1.1, 0.9, 0.9, 1.1, 1.2, 1, 1].map { Table.Column(share: $0, alignment: .right) },
       header: labels.map { StyledText($0, style: head) }, rows: rows,
       leading: theme.fonts.meta.leading + 1, ruleColor: theme.colors.rule)
+  }
+
+  /// Shared papers newest first; undated ones last, and ties kept in merge order.
+  static func newestFirst(_ papers: [SharedPaper]) -> [SharedPaper] {
+    papers.enumerated().sorted { left, right in
+      switch (left.element.paper.date, right.element.paper.date) {
+      case (let l?, let r?) where l != r: return l > r
+      case (nil, .some): return false
+      case (.some, nil): return true
+      default: return left.offset < right.offset
+      }
+    }.map(\.element)
   }
 
   private func publication(_ shared: SharedPaper, base: Compose) -> [Block] {

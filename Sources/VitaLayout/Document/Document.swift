@@ -88,6 +88,9 @@ public indirect enum Block: Sendable {
   case table(Table)
   /// A row of charts, drawn by the flow layout's figure provider as one unbreakable piece.
   case figure(FigureRequest)
+  /// A frame drawn beforehand, such as a group report's chart, placed whole at the left
+  /// edge as one unbreakable piece.
+  case frame(Frame)
 }
 
 /// A value over a label, as the metrics row shows it.

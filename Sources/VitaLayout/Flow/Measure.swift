@@ -78,6 +78,8 @@ struct Measure {
     case .figure(let request):
       guard let frame = figures?.figure(request, width: width) else { return [] }
       return [Piece(height: frame.size.height, frame: frame, isSpace: false, breakAfter: true)]
+    case .frame(let frame):
+      return [Piece(height: frame.size.height, frame: frame, isSpace: false, breakAfter: true)]
     case .outline(let title):
       var frame = Frame(size: Size(width: width, height: 0))
       frame.add(.anchor(OutlineAnchor(title: title, level: 1)), at: .zero)
