@@ -156,7 +156,10 @@ struct Drawing {
     if let years { text += ", \(Format.years(years))" }
     text += "."
     let lineWidth = width - 2 * padding
-    let leading = styles.caption.font.size * 1.2
+    // A face whose line box is taller than 1.2 em (Noto Sans) needs the taller leading, or
+    // the last line falls outside the chart and is dropped.
+    let probe = canvas.label("Source", styles.caption)
+    let leading = max(styles.caption.font.size * 1.2, probe.ascent + probe.descent)
     let paragraphs = [text] + (notes.isEmpty ? [] : [notes.joined(separator: " ")])
     let counts = paragraphs.map { canvas.lineCount($0, styles.caption, width: lineWidth) }
     // Notes give way first when the chart is too short for them.

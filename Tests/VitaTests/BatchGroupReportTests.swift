@@ -90,6 +90,9 @@ import VitaModel
     ] {
       #expect(text.contains(title), "the report lacks the chart '\(title)'")
     }
+    // A chart says whom it leaves out: the two copies of the canonical profile have no
+    // citations per year.
+    #expect(text.contains("2 members without citations per year not shown."))
     // Sixteen shared papers and six of the third member's: each once, the shared ones
     // marked with both members.
     #expect(text.contains("Publications (22)"))
