@@ -98,15 +98,21 @@ struct BatchCommand {
 
     let shard = options.shard.map { "\($0.index)/\($0.count)" }
     let result = BatchReport(groupName: plan.groupName, shard: shard, outcomes: outcomes)
-    var files = [(path: outputFolder + "/" + BatchReport.fileName, bytes: Array(result.json.utf8))]
+    // The members' report goes first, so that a group report that cannot be drawn does not
+    // take it down too.
+    try Files.writeAtomically([
+      (outputFolder + "/" + BatchReport.fileName, Array(result.json.utf8))
+    ])
     if options.shard == nil, !interrupted.load(ordering: .relaxed), result.done > 0 {
+      if !quiet { printError("vita batch: the group report of \(result.done) members…") }
       let pdf = try engine.groupReport(
         title: plan.groupName ?? "Group", outcomes: outcomes, theme: try groupTheme(engine),
         options: options.render)
-      files.append((outputFolder + "/group-report.pdf", pdf))
+      try Files.writeAtomically([(outputFolder + "/group-report.pdf", pdf)])
     }
-    try Files.writeAtomically(files)
-    summarise(result, seconds: monotonicSeconds() - started)
+    let selected = options.shard.map { plan.shard($0.index, of: $0.count) } ?? plan
+    summarise(
+      result, left: selected.members.count - outcomes.count, seconds: monotonicSeconds() - started)
     if interrupted.load(ordering: .relaxed) {
       printError("vita batch: interrupted; run the same command again to complete the batch")
       return .interrupted
@@ -137,7 +143,7 @@ struct BatchCommand {
       (outputFolder + "/group-report.pdf", pdf),
       (outputFolder + "/" + BatchReport.fileName, Array(merged.json.utf8)),
     ])
-    if !quiet { summarise(merged, seconds: nil) }
+    if !quiet { summarise(merged, left: 0, seconds: nil) }
     return merged.failed > 0 ? .partialFailure : .success
   }
 
@@ -165,11 +171,14 @@ struct BatchCommand {
     for name in stale { unlink(outputFolder + "/" + name) }
   }
 
-  private func summarise(_ report: BatchReport, seconds: Double?) {
+  /// The closing lines: how many members were done, failed or left (by an interruption),
+  /// and why each failure failed.
+  private func summarise(_ report: BatchReport, left: Int, seconds: Double?) {
     guard !quiet else { return }
-    let time = seconds.map { String(format1: $0) + " s" } ?? ""
+    let time = seconds.map { " in " + String(format1: $0) + " s" } ?? ""
+    let notStarted = left > 0 ? ", \(left) not started" : ""
     printError(
-      "vita batch: \(report.done) done, \(report.failed) failed\(time.isEmpty ? "" : " in \(time)")"
+      "vita batch: \(report.done) done, \(report.failed) failed\(notStarted)\(time)"
         + "; report in \(outputFolder)/\(BatchReport.fileName)")
     for outcome in report.outcomes {
       if let failure = outcome.failure {

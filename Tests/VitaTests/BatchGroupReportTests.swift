@@ -38,6 +38,16 @@ import VitaModel
     #expect(merged[0].paper.title == "Deep nets")
   }
 
+  @Test func aPaperNamesAtMostTenMembersAndCountsTheRest() {
+    #expect(GroupCompose.memberList(["Ada"]) == "Member: Ada")
+    #expect(GroupCompose.memberList(["Ada", "Bo"]) == "Members: Ada, Bo")
+    let names = (1...25).map { "M\($0)" }
+    #expect(
+      GroupCompose.memberList(names)
+        == "Members (25): M1, M2, M3, M4, M5, M6, M7, M8, M9 and 16 more")
+    #expect(GroupCompose.memberList(Array(names.prefix(10))).hasSuffix("M9, M10"))
+  }
+
   @Test func aMemberListingAPaperTwiceIsMarkedOnce() {
     let profile = Profile(
       name: "A", papers: [paper("One", year: 2020), paper("ONE", year: 2020)])

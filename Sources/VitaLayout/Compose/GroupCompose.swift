@@ -131,6 +131,20 @@ public struct GroupCompose {
       leading: theme.fonts.meta.leading + 1, ruleColor: theme.colors.rule)
   }
 
+  /// The most members named on one paper; the others are counted.
+  public static let namedMembersPerPaper = 10
+
+  /// "Member: A", "Members: A, B", or, for a paper most of a large group shares, the first
+  /// few names and how many more.
+  public static func memberList(_ names: [String]) -> String {
+    guard names.count > 1 else { return "Member: " + (names.first ?? "") }
+    guard names.count > namedMembersPerPaper else {
+      return "Members: " + names.joined(separator: ", ")
+    }
+    let shown = names.prefix(namedMembersPerPaper - 1).joined(separator: ", ")
+    return "Members (\(names.count)): \(shown) and \(names.count - namedMembersPerPaper + 1) more"
+  }
+
   /// Shared papers newest first; undated ones last, and ties kept in merge order.
   static func newestFirst(_ papers: [SharedPaper]) -> [SharedPaper] {
     papers.enumerated().sorted { left, right in
@@ -150,7 +164,7 @@ public struct GroupCompose {
     if let venue = paper.venue { facts.append(venue) }
     facts += paper.categories.map(\.name)
     let names = shared.members.map { members[$0].name }
-    facts.append((names.count == 1 ? "Member: " : "Members: ") + names.joined(separator: ", "))
+    facts.append(Self.memberList(names))
     var blocks: [Block] = [
       base.paragraph(paper.title, theme.fonts.entryTitle),
       .spacing(theme.spacing.insideEntry),
