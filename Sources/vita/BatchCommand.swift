@@ -105,9 +105,11 @@ struct BatchCommand {
     ])
     if options.shard == nil, !interrupted.load(ordering: .relaxed), result.done > 0 {
       if !quiet { printError("vita batch: the group report of \(result.done) members…") }
+      var warnings: [Diagnostic] = []
       let pdf = try engine.groupReport(
         title: plan.groupName ?? "Group", outcomes: outcomes, theme: try groupTheme(engine),
-        options: options.render)
+        options: options.render, warnings: &warnings)
+      warnings.forEach { printError($0.description) }
       try Files.writeAtomically([(outputFolder + "/group-report.pdf", pdf)])
     }
     let selected = options.shard.map { plan.shard($0.index, of: $0.count) } ?? plan
@@ -136,9 +138,11 @@ struct BatchCommand {
     }
     try prepareFolder()
     let merged = BatchReport(groupName: groupName, shard: nil, outcomes: outcomes)
+    var warnings: [Diagnostic] = []
     let pdf = try engine.groupReport(
       title: groupName ?? "Group", outcomes: outcomes, theme: try groupTheme(engine),
-      options: options.render)
+      options: options.render, warnings: &warnings)
+    warnings.forEach { printError($0.description) }
     try Files.writeAtomically([
       (outputFolder + "/group-report.pdf", pdf),
       (outputFolder + "/" + BatchReport.fileName, Array(merged.json.utf8)),

@@ -34,6 +34,15 @@ import VitaModel
   }
 }
 
+extension SlugTests {
+  @Test func noMemberTakesTheNameOfTheBatchsOwnFiles() {
+    #expect(
+      Slug.unique(["Group Report", "batch-report", "group report"]) == [
+        "group-report-2", "batch-report-2", "group-report-3",
+      ])
+  }
+}
+
 @Suite struct ShardTests {
   @Test func shardsCoverEveryMemberExactlyOnce() {
     let members = (0..<500).map { BatchMember(id: "m\($0)", profilePath: "p\($0).txt") }
@@ -122,6 +131,36 @@ import VitaModel
     let mergedText = shell("pdftotext '\(merged)/group-report.pdf' -").output
     let wholeText = shell("pdftotext '\(whole)/group-report.pdf' -").output
     #expect(Set(mergedText.split(separator: "\n")) == Set(wholeText.split(separator: "\n")))
+  }
+
+  @Test func mergeFindsTheProfilesFromAnyFolderAndWarnsOfOnesGone() {
+    let input = groupFolder(bad: false)
+    let shard = temporaryFolder()
+    // The shard runs in the profiles' folder with relative paths; the merge runs elsewhere.
+    #expect(
+      shell("'\(vitaProgram)' batch p0.txt p1.txt -o '\(shard)' --shard 1/1 -q", in: input)
+        .status == 0)
+    let merged = temporaryFolder()
+    let result = shell("'\(vitaProgram)' batch --merge '\(shard)' -o '\(merged)'", in: "/")
+    #expect(result.status == 0, "\(result.error)")
+    #expect(!result.error.contains("left out"))
+    let text = shell("pdftotext '\(merged)/group-report.pdf' -").output
+    #expect(text.contains("Ada Lovelace") && text.contains("2 MEMBERS"))
+
+    unlink(input + "/p1.txt")
+    let again = shell("'\(vitaProgram)' batch --merge '\(shard)' -o '\(merged)'", in: "/")
+    #expect(again.error.contains("warning: Zoë Ćirić is left out of the group report"))
+    #expect(shell("pdftotext '\(merged)/group-report.pdf' -").output.contains("1 MEMBER"))
+  }
+
+  @Test func aMemberNamedLikeTheGroupReportDoesNotReplaceIt() {
+    let input = temporaryFolder()
+    let canonical = String(decoding: contents(canonicalProfile)!, as: UTF8.self)
+    write(Array(("Group Report" + canonical.drop { $0 != "\n" }).utf8), to: input + "/g.txt")
+    let output = temporaryFolder()
+    #expect(shell("'\(vitaProgram)' batch '\(input)' -o '\(output)' -q").status == 0)
+    #expect(listing(output) == ["batch-report.json", "group-report-2.pdf", "group-report.pdf"])
+    #expect(shell("pdftotext '\(output)/group-report.pdf' -").output.contains("1 MEMBER"))
   }
 
   @Test func aGroupFileNamesMembersAndTheGroup() {

@@ -10,7 +10,7 @@ public struct BatchMember: Hashable, Sendable {
   /// A stable identifier: the group file's `id`, else the profile's path as given. Shards
   /// are drawn from it.
   public var id: String
-  /// Where the member's profile is.
+  /// Where the member's profile is: from the root when the plan was made from inputs.
   public var profilePath: String
   /// The name the group file gives, if any.
   public var declaredName: String?
@@ -65,14 +65,14 @@ public struct BatchPlan: Sendable {
       if isFolder(input) {
         for name in listing(input) where profileExtensions.contains(where: name.hasSuffix) {
           let path = input.hasSuffix("/") ? input + name : input + "/" + name
-          add(BatchMember(id: path, profilePath: path))
+          add(BatchMember(id: path, profilePath: absolute(path)))
         }
       } else if let group = try readGroup(input) {
         plan.groupName = plan.groupName ?? group.groupName
         plan.layout = plan.layout ?? group.layout
         group.members.forEach(add)
       } else {
-        add(BatchMember(id: input, profilePath: input))
+        add(BatchMember(id: input, profilePath: absolute(input)))
       }
     }
     return plan
@@ -108,7 +108,7 @@ public struct BatchPlan: Sendable {
       let resolved = profile.hasPrefix("/") ? profile : folder + profile
       let id = entry["id"]?.string ?? resolved
       members.append(
-        BatchMember(id: id, profilePath: resolved, declaredName: entry["name"]?.string))
+        BatchMember(id: id, profilePath: absolute(resolved), declaredName: entry["name"]?.string))
     }
     if root["members"]?.sequence == nil {
       errors.append(
@@ -118,6 +118,14 @@ public struct BatchPlan: Sendable {
     return BatchPlan(
       members: members, groupName: root["group"]?.string ?? root["name"]?.string,
       layout: root["layout"]?.string)
+  }
+
+  /// The path from the root, so that `vita batch --merge` finds the profiles from any
+  /// working folder; the member's id keeps the path as given.
+  static func absolute(_ path: String) -> String {
+    guard !path.hasPrefix("/"), let folder = getcwd(nil, 0) else { return path }
+    defer { free(folder) }
+    return String(cString: folder) + "/" + path
   }
 
   static func isFolder(_ path: String) -> Bool {

@@ -13,14 +13,25 @@ extension Engine {
   ///
   /// The options' `since` sets the first year of the table's "since" columns (five years
   /// before the creation year when `nil`); `since` and `until` together narrow the
-  /// publications and the charts, as they narrow each CV.
+  /// publications and the charts, as they narrow each CV. A member whose profile cannot be
+  /// read again is left out, with a warning in `warnings`.
   public func groupReport(
-    title: String, outcomes: [BatchOutcome], theme: Theme, options: RenderOptions
+    title: String, outcomes: [BatchOutcome], theme: Theme, options: RenderOptions,
+    warnings: inout [Diagnostic]
   ) throws(VitaError) -> [UInt8] {
     var members: [GroupCompose.Member] = []
     for outcome in outcomes.sorted(by: { $0.slug < $1.slug }) where outcome.failure == nil {
-      guard let (profile, _) = try? readProfile(at: outcome.member.profilePath) else { continue }
-      members.append(GroupCompose.Member(name: outcome.name, profile: profile))
+      do {
+        let (profile, _) = try readProfile(at: outcome.member.profilePath)
+        members.append(GroupCompose.Member(name: outcome.name, profile: profile))
+      } catch {
+        warnings.append(
+          .warning(
+            "\(outcome.name) is left out of the group report: \(BatchRunner.reason(error))",
+            hint: "the group report reads each member's profile again, from the path in "
+              + BatchReport.fileName
+          ).inFile(outcome.member.profilePath))
+      }
     }
     var theme = theme
     if let paper = options.paper {
