@@ -185,8 +185,10 @@ struct BatchCommand {
       "vita batch: \(report.done) done, \(report.failed) failed\(notStarted)\(time)"
         + "; report in \(outputFolder)/\(BatchReport.fileName)")
     for outcome in report.outcomes {
+      // Most reasons start with the file already.
       if let failure = outcome.failure {
-        printError("  failed: \(outcome.member.profilePath): \(failure)")
+        let path = outcome.member.profilePath
+        printError("  failed: " + (failure.hasPrefix(path) ? failure : "\(path): \(failure)"))
       }
     }
   }

@@ -209,6 +209,31 @@ extension SlugTests {
     #expect(listing(output).filter { $0.hasSuffix(".pdf") }.count == 41)
   }
 
+  @Test func progressIsABarOnATerminalPlainLinesElsewhereAndNothingWhenQuiet() {
+    let input = groupFolder(bad: false)
+    let command = "'\(vitaProgram)' batch '\(input)' -o '\(temporaryFolder())' -j 2"
+    let plain = shell(command)
+    #expect(plain.status == 0)
+    for done in 1...4 { #expect(plain.error.contains("vita batch: \(done)/4 done\n")) }
+    #expect(!plain.error.contains("\r") && !plain.error.contains("█"))
+
+    #expect(shell(command + " --quiet").error.isEmpty)
+
+    // `script` gives the program a terminal; what it drew comes out on standard output.
+    let terminal = shell("script -qec \"\(command)\" /dev/null")
+    #expect(terminal.status == 0)
+    #expect(
+      terminal.output.contains("\rvita batch [" + String(repeating: "█", count: 30) + "] 4/4"))
+    #expect(terminal.output.contains("/s") && terminal.output.contains("s left"))
+    #expect(!terminal.output.contains("4/4 done\n"))
+  }
+
+  @Test func aFolderWithoutProfilesIsAnError() {
+    let result = shell("'\(vitaProgram)' batch '\(temporaryFolder())' -o '\(temporaryFolder())'")
+    #expect(result.status == 66)
+    #expect(result.error.contains("the folder holds no profile files"))
+  }
+
   @Test func badArgumentsAreUsageErrors() {
     #expect(shell("'\(vitaProgram)' batch").status == 64)
     #expect(shell("'\(vitaProgram)' batch x.txt").status == 64)

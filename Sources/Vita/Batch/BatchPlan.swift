@@ -63,7 +63,15 @@ public struct BatchPlan: Sendable {
     }
     for input in inputs {
       if isFolder(input) {
-        for name in listing(input) where profileExtensions.contains(where: name.hasSuffix) {
+        let names = listing(input).filter { name in
+          profileExtensions.contains(where: name.hasSuffix)
+        }
+        guard !names.isEmpty else {
+          let extensions = profileExtensions.joined(separator: ", ")
+          throw .inputUnreadable(
+            path: input, reason: "the folder holds no profile files (\(extensions))")
+        }
+        for name in names {
           let path = input.hasSuffix("/") ? input + name : input + "/" + name
           add(BatchMember(id: path, profilePath: absolute(path)))
         }
