@@ -22,7 +22,9 @@ extension Engine {
     var members: [GroupCompose.Member] = []
     for outcome in outcomes.sorted(by: { $0.slug < $1.slug }) where outcome.failure == nil {
       do {
-        let (profile, _) = try readProfile(at: outcome.member.profilePath)
+        var (profile, _) = try readProfile(at: outcome.member.profilePath)
+        // The report shows no abstracts; without them a large group takes far less memory.
+        for index in profile.papers.indices { profile.papers[index].abstract = nil }
         members.append(GroupCompose.Member(name: outcome.name, profile: profile))
       } catch {
         warnings.append(
