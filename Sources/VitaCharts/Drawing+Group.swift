@@ -2,8 +2,8 @@ import VitaLayout
 import VitaModel
 
 extension Drawing {
-  /// Counts per year stacked by series, with a legend when there is more than one series
-  /// and a note naming incomplete years.
+  /// Counts per year stacked by series, with a legend naming every series (even a single
+  /// one: in a group chart it says whose bars they are) and a note naming incomplete years.
   mutating func stackedYears(_ counts: YearCounts, title text: String, valueTitle: String) {
     let colors = counts.series.indices.map { index in
       counts.series[index] == "Other" ? palette.muted.tinted(0.45) : seriesColor(index)
@@ -16,7 +16,7 @@ extension Drawing {
       notes.append("\(list) \(partial.count == 1 ? "is" : "are") counted so far only.")
     }
     var top = title(text)
-    if counts.series.count > 1 { top = legend(counts.series, colors: colors, top: top) }
+    top = legend(counts.series, colors: colors, top: top)
     let bottom = caption(
       source: counts.source, years: counts.firstYear...counts.lastYear, notes: notes)
     let totals = counts.totals
