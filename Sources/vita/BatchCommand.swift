@@ -97,7 +97,10 @@ struct BatchCommand {
     progress?.finish()
 
     let shard = options.shard.map { "\($0.index)/\($0.count)" }
-    let result = BatchReport(groupName: plan.groupName, shard: shard, outcomes: outcomes)
+    let selected = options.shard.map { plan.shard($0.index, of: $0.count) } ?? plan
+    let result = BatchReport(
+      groupName: plan.groupName, shard: shard, outcomes: outcomes,
+      planned: selected.members.count)
     // The members' report goes first, so that a group report that cannot be drawn does not
     // take it down too.
     try Files.writeAtomically([
@@ -112,7 +115,6 @@ struct BatchCommand {
       warnings.forEach { printError($0.description) }
       try Files.writeAtomically([(outputFolder + "/group-report.pdf", pdf)])
     }
-    let selected = options.shard.map { plan.shard($0.index, of: $0.count) } ?? plan
     summarise(
       result, left: selected.members.count - outcomes.count, seconds: monotonicSeconds() - started)
     if interrupted.load(ordering: .relaxed) {
@@ -124,23 +126,19 @@ struct BatchCommand {
 
   /// Builds the group report from the reports of shards.
   func runMerge(engine: Engine) throws(VitaError) -> ExitCode {
-    var outcomes: [BatchOutcome] = []
-    var seen: Set<String> = []
-    var groupName: String? = nil
+    var reports: [(report: BatchReport, file: String)] = []
     for folder in inputs {
       let path = folder + "/" + BatchReport.fileName
       let (report, diagnostics) = BatchReport.read(try Files.read(path), file: path)
       guard let report else { throw .invalidInput(diagnostics) }
-      groupName = groupName ?? report.groupName
-      for outcome in report.outcomes where seen.insert(outcome.member.id).inserted {
-        outcomes.append(outcome)
-      }
+      reports.append((report, path))
     }
+    let merged = try BatchReport.merge(reports)
     try prepareFolder()
-    let merged = BatchReport(groupName: groupName, shard: nil, outcomes: outcomes)
     var warnings: [Diagnostic] = []
     let pdf = try engine.groupReport(
-      title: groupName ?? "Group", outcomes: outcomes, theme: try groupTheme(engine),
+      title: merged.groupName ?? "Group", outcomes: merged.outcomes,
+      theme: try groupTheme(engine),
       options: options.render, warnings: &warnings)
     warnings.forEach { printError($0.description) }
     try Files.writeAtomically([

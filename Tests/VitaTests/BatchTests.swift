@@ -204,6 +204,9 @@ extension SlugTests {
     // The report of the interrupted run lists the members it finished.
     let report = String(decoding: contents(output + "/batch-report.json") ?? [], as: UTF8.self)
     #expect(report.contains("\"failed\": 0"))
+    // A group report cannot be merged from it: members would be missing unseen.
+    let merge = shell("'\(vitaProgram)' batch --merge '\(output)' -o '\(temporaryFolder())'")
+    #expect(merge.status == 65 && merge.error.contains("this run was interrupted"))
     // Running again completes the batch.
     #expect(shell("'\(vitaProgram)' batch '\(input)' -o '\(output)' -q").status == 0)
     #expect(listing(output).filter { $0.hasSuffix(".pdf") }.count == 41)
@@ -277,5 +280,57 @@ extension SlugTests {
     let text = shell("pdftotext '\(output)/group-report.pdf' -").output
     #expect(text.contains("Mixed Sources Lab"))
     #expect(text.contains("Jason Priem") && text.contains("Michael Ley"))
+  }
+}
+
+/// Joining shards' reports: every member once, and no silent gaps.
+@Suite struct BatchMergeTests {
+  func report(_ shard: String?, ids: [String], planned: Int? = nil) -> BatchReport {
+    let outcomes = ids.map { id in
+      BatchOutcome(member: BatchMember(id: id, profilePath: "/p/\(id).txt"), name: id, slug: id)
+    }
+    return BatchReport(
+      groupName: "Lab", shard: shard, outcomes: outcomes, planned: planned ?? ids.count)
+  }
+
+  func errors(_ reports: [(report: BatchReport, file: String)]) -> [String] {
+    do {
+      _ = try BatchReport.merge(reports)
+      return []
+    } catch {
+      guard case .invalidInput(let diagnostics) = error else { return ["\(error)"] }
+      return diagnostics.map(\.description)
+    }
+  }
+
+  @Test func completeShardsMergeIntoEveryMemberOnce() throws {
+    let merged = try BatchReport.merge([
+      (report("1/2", ids: ["a", "b"]), "one"), (report("2/2", ids: ["c", "a"]), "two"),
+    ])
+    #expect(merged.outcomes.map(\.member.id) == ["a", "b", "c"])
+    #expect(merged.groupName == "Lab" && merged.shard == nil)
+  }
+
+  @Test func aMissingShardIsAnError() {
+    let found = errors([(report("1/3", ids: ["a"]), "one"), (report("3/3", ids: ["c"]), "three")])
+    #expect(found.count == 1 && found[0].contains("shard 2/3 is missing from the merge"))
+  }
+
+  @Test func shardsCutInDifferentNumbersAreAnError() {
+    let found = errors([(report("1/2", ids: ["a"]), "one"), (report("2/3", ids: ["c"]), "two")])
+    #expect(found.count == 1 && found[0].contains("this is shard 2/3, but one is one of 2"))
+  }
+
+  @Test func anInterruptedShardIsAnError() {
+    let found = errors([(report("1/1", ids: ["a", "b"], planned: 5), "one")])
+    #expect(found.count == 1 && found[0].contains("interrupted: 3 of its 5 members are missing"))
+  }
+
+  @Test func theReportRoundTripsThroughJSON() {
+    let original = report("2/4", ids: ["a", "b"], planned: 3)
+    let (read, diagnostics) = BatchReport.read(Array(original.json.utf8), file: "r.json")
+    #expect(diagnostics.isEmpty)
+    #expect(read?.shard == "2/4" && read?.planned == 3 && read?.isComplete == false)
+    #expect(read?.outcomes.map(\.member.id) == ["a", "b"])
   }
 }
