@@ -231,6 +231,17 @@ extension SlugTests {
     #expect(!terminal.output.contains("4/4 done\n"))
   }
 
+  @Test func temporaryFilesOfAKilledRunAreRemovedByTheNext() {
+    let input = groupFolder(bad: false)
+    let output = temporaryFolder()
+    // What a run killed by SIGKILL between writing and renaming leaves behind.
+    write([0x25, 0x50], to: output + "/.ada-lovelace.pdf.vita-a1B2c3")
+    write([0x7B], to: output + "/.batch-report.json.vita-Zz9yX8")
+    write([0x41], to: output + "/.notes.txt")
+    #expect(shell("'\(vitaProgram)' batch '\(input)' -o '\(output)' -q").status == 0)
+    #expect(listing(output).filter { $0.hasPrefix(".") } == [".notes.txt"])
+  }
+
   @Test func aFolderWithoutProfilesIsAnError() {
     let result = shell("'\(vitaProgram)' batch '\(temporaryFolder())' -o '\(temporaryFolder())'")
     #expect(result.status == 66)
