@@ -44,6 +44,38 @@ public struct GroupCharts: Sendable {
     return drawing.canvas.frame
   }
 
+  /// Papers per year, stacked by category, over the group's merged list of papers; `nil`
+  /// when no paper has a date.
+  public func papersPerYear(_ shared: [GroupCompose.SharedPaper], specification: ChartSpecification)
+    -> Frame?
+  {
+    let merged = Profile(name: "", papers: shared.map(\.paper))
+    guard var counts = ChartData.papersPerYear(merged, currentYear: specification.currentYear)
+    else { return nil }
+    counts.source = Self.mergedSource
+    var drawing = Drawing(layout: charts.paragraphs, specification: specification)
+    drawing.papers(counts)
+    return drawing.canvas.frame
+  }
+
+  /// The share of each category in the group's merged list of papers; `nil` when no
+  /// paper has a category.
+  public func categories(_ shared: [GroupCompose.SharedPaper], specification: ChartSpecification)
+    -> Frame?
+  {
+    let merged = Profile(name: "", papers: shared.map(\.paper))
+    guard let counts = ChartData.categories(merged, currentYear: specification.currentYear)
+    else { return nil }
+    var drawing = Drawing(layout: charts.paragraphs, specification: specification)
+    drawing.ranked(
+      counts, title: "Papers by category", axisTitle: "Papers", withShares: true,
+      source: Self.mergedSource)
+    return drawing.canvas.frame
+  }
+
+  /// The caption's source for charts over the merged list.
+  static let mergedSource = "members' papers, each once"
+
   /// The joint papers of every pair of members, as a matrix of shaded cells; `nil` for a
   /// group of fewer than two members.
   public func coauthorship(

@@ -100,6 +100,8 @@ import VitaModel
     ] {
       #expect(text.contains(title), "the report lacks the chart '\(title)'")
     }
+    // The charts over the merged list say so, rather than "profile".
+    #expect(text.contains("Source: members' papers, each once"))
     // A chart says whom it leaves out: the two copies of the canonical profile have no
     // citations per year.
     #expect(text.contains("2 members without citations per year not shown."))

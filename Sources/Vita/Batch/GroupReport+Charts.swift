@@ -32,11 +32,11 @@ extension Engine {
       rows.append(citations)
     }
 
-    let merged = Profile(name: "", papers: shared.map(\.paper))
     let half = Size(width: (width - Self.groupChartGutter) / 2, height: Self.groupChartHeight - 20)
-    let pair = [ChartKind.papersPerYear, .categories].compactMap { kind in
-      try? group.charts.frame(specification(kind, half), profile: merged)
-    }
+    let pair = [
+      group.papersPerYear(shared, specification: specification(.papersPerYear, half)),
+      group.categories(shared, specification: specification(.categories, half)),
+    ].compactMap { $0 }
     if !pair.isEmpty {
       var row = Frame(size: Size(width: width, height: half.height))
       for (index, chart) in pair.enumerated() {
