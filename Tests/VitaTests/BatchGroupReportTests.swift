@@ -114,6 +114,19 @@ import VitaModel
     #expect(text.contains("Member: Ada Okonkwo-Lindqvist"))
   }
 
+  @Test func membersWhoShareANameAreToldApartByTheirFiles() {
+    let folder = temporaryFolder()
+    let canonical = String(decoding: contents(canonicalProfile)!, as: UTF8.self)
+    for index in 0..<2 {
+      write(
+        Array(("Wei Zhang" + canonical.drop { $0 != "\n" }).utf8), to: "\(folder)/w\(index).txt")
+    }
+    write(Array("group: Zhang Lab\nmembers: [w0.txt, w1.txt]\n".utf8), to: folder + "/group.yaml")
+    let text = report(folder)
+    #expect(text.contains("Wei Zhang (wei-zhang)") && text.contains("Wei Zhang (wei-zhang-2)"))
+    #expect(text.contains("Members: Wei Zhang (wei-zhang), Wei Zhang (wei-zhang-2)"))
+  }
+
   @Test func sinceAndUntilNarrowTheCVsAndTheReport() {
     let folder = sharedGroup()
     let text = report(folder, options: "--since 2024 --until 2024")

@@ -91,6 +91,9 @@ extension SlugTests {
     #expect(report.contains("\"failed\": 1"))
     #expect(report.contains("\"status\": \"failed\""))
     #expect(shell("qpdf --check '\(output)/group-report.pdf'").status == 0)
+    // The group report says whom it lacks.
+    let text = shell("pdftotext '\(output)/group-report.pdf' -").output
+    #expect(text.contains("broken (broken.txt)") && text.contains("4 MEMBERS"))
   }
 
   @Test func outputsAreIdenticalWhateverTheJobs() throws {

@@ -14,27 +14,13 @@ extension Engine {
   /// The options' `since` sets the first year of the table's "since" columns (five years
   /// before the creation year when `nil`); `since` and `until` together narrow the
   /// publications and the charts, as they narrow each CV. A member whose profile cannot be
-  /// read again is left out, with a warning in `warnings`.
+  /// read again is left out, with a warning in `warnings`; the report names the members
+  /// it leaves out.
   public func groupReport(
     title: String, outcomes: [BatchOutcome], theme: Theme, options: RenderOptions,
     warnings: inout [Diagnostic]
   ) throws(VitaError) -> [UInt8] {
-    var members: [GroupCompose.Member] = []
-    for outcome in outcomes.sorted(by: { $0.slug < $1.slug }) where outcome.failure == nil {
-      do {
-        var (profile, _) = try readProfile(at: outcome.member.profilePath)
-        // The report shows no abstracts; without them a large group takes far less memory.
-        for index in profile.papers.indices { profile.papers[index].abstract = nil }
-        members.append(GroupCompose.Member(name: outcome.name, profile: profile))
-      } catch {
-        warnings.append(
-          .warning(
-            "\(outcome.name) is left out of the group report: \(BatchRunner.reason(error))",
-            hint: "the group report reads each member's profile again, from the path in "
-              + BatchReport.fileName
-          ).inFile(outcome.member.profilePath))
-      }
-    }
+    let (members, leftOut) = groupMembers(outcomes, warnings: &warnings)
     var theme = theme
     if let paper = options.paper {
       theme.page.width = paper.width
@@ -47,7 +33,7 @@ extension Engine {
       options: ComposeOptions(
         date: CivilDate(seconds: options.creationTime).longDescription,
         creator: "Vita \(Engine.version)"),
-      sinceYear: options.since ?? year - 5,
+      sinceYear: options.since ?? year - 5, leftOut: leftOut,
       charts: groupCharts(members, theme: theme, currentYear: year)
     ).document()
     let info = PDFInfo(

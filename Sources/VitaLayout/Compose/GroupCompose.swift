@@ -33,14 +33,18 @@ public struct GroupCompose {
   let sinceYear: Int
   /// The group charts, drawn beforehand, one frame per row.
   let charts: [Frame]
+  /// Members the report cannot show, as the table's note names them.
+  let leftOut: [String]
 
   /// Prepares a report; `sinceYear` starts the "since" columns of the members' table
   /// (Scholar uses the last five years), and `charts` are rows of group charts, each a
-  /// frame as wide as the text, placed between the table and the publications.
+  /// frame as wide as the text, placed between the table and the publications. Members
+  /// in `leftOut` (whose profiles failed) are named under the table.
   public init(
     title: String, members: [Member], theme: Theme, options: ComposeOptions, sinceYear: Int,
-    charts: [Frame] = []
+    leftOut: [String] = [], charts: [Frame] = []
   ) {
+    self.leftOut = leftOut
     self.title = title
     self.members = members
     self.theme = theme
@@ -63,6 +67,14 @@ public struct GroupCompose {
     ]
     blocks += heading("Members", base: base)
     blocks.append(.table(memberTable(base)))
+    if !leftOut.isEmpty {
+      blocks += [
+        .spacing(theme.spacing.insideEntry * 3),
+        base.paragraph(
+          "Not in this report, for want of a readable profile: "
+            + leftOut.joined(separator: ", ") + ".", theme.fonts.meta),
+      ]
+    }
     if !charts.isEmpty {
       blocks += heading("Charts", base: base)
       for (index, row) in charts.enumerated() {
@@ -171,7 +183,11 @@ public struct GroupCompose {
       base.paragraph(facts.joined(separator: " · "), theme.fonts.meta),
     ]
     if !paper.authors.isEmpty {
-      let owners = names.compactMap(PersonName.init)
+      // The profiles' own names too: a printed name may carry a file name.
+      let owners = shared.members.flatMap { index in
+        let person = members[index].profile.person
+        return [members[index].name, person.name] + person.nameVariants
+      }.compactMap(PersonName.init)
       let authors = Compose(profile: Profile(name: ""), theme: theme, options: options)
         .authorLine(paper, owners: owners)
       blocks += [
