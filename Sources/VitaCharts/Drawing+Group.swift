@@ -35,7 +35,7 @@ extension Drawing {
   mutating func matrix(_ matrix: CoauthorshipMatrix) {
     let top = title("Co-authorship among members")
     let bottom = caption(
-      source: "joint papers of the merged list",
+      source: "joint papers of the merged list; on the diagonal, each member's own",
       years: nil, notes: matrix.notes)
     let count = matrix.names.count
     let names = matrix.names.enumerated().map { index, name in

@@ -88,6 +88,15 @@ public struct GroupCharts: Sendable {
     return drawing.canvas.frame
   }
 
+  /// The numbers the co-authorship matrix shows: the members it keeps, and for each pair
+  /// of them the papers both are on (listed by both, or by one with the other among the
+  /// authors); the diagonal gives each member's own papers. `nil` for fewer than two.
+  public static func jointPapers(
+    _ members: [GroupChartMember], shared: [GroupCompose.SharedPaper]
+  ) -> (names: [String], counts: [[Int]])? {
+    GroupChartData.coauthorship(members, shared: shared).map { ($0.names, $0.counts) }
+  }
+
   /// The height that gives the matrix of a group its rows at a readable size.
   public static func coauthorshipHeight(members: Int) -> Double {
     let rows = min(max(members, 2), maximumMatrixMembers)
