@@ -164,6 +164,17 @@ extension SlugTests {
     #expect(shell("pdftotext '\(output)/group-report.pdf' -").output.contains("1 MEMBER"))
   }
 
+  @Test func aGroupFilesLayoutFileIsFoundFromItsFolder() {
+    let folder = groupFolder(bad: false)
+    write(Array("extends: compact\nname: lab look\n".utf8), to: folder + "/look.yaml")
+    let group = "group: Look Lab\nlayout: look.yaml\nmembers: [p0.txt]\n"
+    write(Array(group.utf8), to: folder + "/lab.yaml")
+    let output = temporaryFolder()
+    let result = shell("'\(vitaProgram)' batch '\(folder)/lab.yaml' -o '\(output)' -q", in: "/")
+    #expect(result.status == 0, "\(result.error)")
+    #expect(listing(output).contains("ada-lovelace.pdf"))
+  }
+
   @Test func aGroupFileNamesMembersAndTheGroup() {
     let folder = groupFolder(bad: false)
     let group = """

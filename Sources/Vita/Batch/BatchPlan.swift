@@ -40,7 +40,8 @@ public struct BatchPlan: Sendable {
   public var members: [BatchMember]
   /// The group's name, from a group file; `nil` for loose profiles.
   public var groupName: String?
-  /// The layout the group file names, if any.
+  /// The layout the group file names, if any: a built-in name, or a layout file's path
+  /// (from the root, as the group file gives it relative to its folder).
   public var layout: String?
 
   /// The extensions of files that hold profiles, when a folder is given.
@@ -123,9 +124,14 @@ public struct BatchPlan: Sendable {
         root.error("members must be a list", fieldPath: "members").inFile(path))
     }
     guard errors.isEmpty else { throw .invalidInput(errors) }
+    // A layout file, unlike a built-in name, is found from the group file's folder.
+    var layout = root["layout"]?.string
+    if let file = layout, Engine.isLayoutPath(file), !file.hasPrefix("/") {
+      layout = absolute(folder + file)
+    }
     return BatchPlan(
       members: members, groupName: root["group"]?.string ?? root["name"]?.string,
-      layout: root["layout"]?.string)
+      layout: layout)
   }
 
   /// The path from the root, so that `vita batch --merge` finds the profiles from any
