@@ -48,6 +48,19 @@ import VitaModel
     #expect(GroupCompose.memberList(Array(names.prefix(10))).hasSuffix("M9, M10"))
   }
 
+  @Test func papersWithTheSameTitleButDifferentDOIsStayApart() {
+    let first = Profile(name: "A", papers: [paper("Editorial", year: 2020, doi: "10.1/one")])
+    let second = Profile(
+      name: "B",
+      papers: [
+        paper("Editorial", year: 2020, doi: "10.1/two"), paper("editorial", year: 2020),
+      ])
+    let merged = GroupCompose.mergePapers([first, second])
+    // The paper without a DOI matches by title the last "Editorial" seen.
+    #expect(merged.map(\.members) == [[0], [1]])
+    #expect(merged.map(\.paper.doi) == ["10.1/one", "10.1/two"])
+  }
+
   @Test func aMemberListingAPaperTwiceIsMarkedOnce() {
     let profile = Profile(
       name: "A", papers: [paper("One", year: 2020), paper("ONE", year: 2020)])

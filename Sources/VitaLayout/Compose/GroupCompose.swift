@@ -199,7 +199,8 @@ public struct GroupCompose {
   }
 
   /// The papers of all profiles, each once: papers match by DOI, by arXiv id, or by title
-  /// (letters and digits only, case and accents folded) and year.
+  /// (letters and digits only, case and accents folded) and year, unless both carry DOIs
+  /// and these differ.
   ///
   /// - Complexity: O(*n*) expected in the total number of papers.
   public static func mergePapers(_ profiles: [Profile]) -> [SharedPaper] {
@@ -208,7 +209,13 @@ public struct GroupCompose {
     for (member, profile) in profiles.enumerated() {
       for paper in profile.papers {
         let keys = identityKeys(paper)
-        if let found = keys.lazy.compactMap({ index[$0] }).first {
+        // Two DOIs that differ are two papers, however alike their titles ("Editorial").
+        let matches = keys.lazy.compactMap { key -> Int? in
+          guard let candidate = index[key] else { return nil }
+          let conflict = key.hasPrefix("title:") && differentDOIs(merged[candidate].paper, paper)
+          return conflict ? nil : candidate
+        }
+        if let found = matches.first {
           if merged[found].members.last != member { merged[found].members.append(member) }
           keys.forEach { index[$0] = found }
           continue
@@ -218,6 +225,14 @@ public struct GroupCompose {
       }
     }
     return merged
+  }
+
+  /// Whether both papers carry a DOI and the DOIs differ.
+  static func differentDOIs(_ first: Paper, _ second: Paper) -> Bool {
+    guard let one = first.doi?.lowercased(), let other = second.doi?.lowercased(),
+      !one.isEmpty, !other.isEmpty
+    else { return false }
+    return one != other
   }
 
   static func identityKeys(_ paper: Paper) -> [String] {
