@@ -123,7 +123,13 @@ import VitaModel
     #expect(text.contains("Publications (22)"))
     #expect(
       text.split(separator: "\n").filter { $0.contains("Gemma 2: Improving Open") }.count == 1)
-    #expect(text.contains("Members: Ada Lovelace, Grace Hopper"))
+    #expect(text.contains("Members: Grace Hopper, Ada Lovelace"))
+    // The table lists members by family name: Hopper, Lovelace, Okonkwo-Lindqvist.
+    let lines = text.split(separator: "\n")
+    let rows = ["Grace Hopper", "Ada Lovelace", "Ada Okonkwo-Lindqvist"].map { name in
+      lines.firstIndex { $0.contains(name) } ?? -1
+    }
+    #expect(rows[0] >= 0 && rows == rows.sorted())
     #expect(text.contains("Member: Ada Okonkwo-Lindqvist"))
   }
 

@@ -2,7 +2,7 @@ import VitaLayout
 import VitaModel
 
 extension Engine {
-  /// The members the group report shows, in the order of their slugs, and the ones it
+  /// The members the group report shows, by family name, and the ones it
   /// leaves out (their profiles failed, in the batch or when read again), by name and file.
   ///
   /// Each profile is read again without its abstracts, which the report does not show and
@@ -11,7 +11,12 @@ extension Engine {
   func groupMembers(_ outcomes: [BatchOutcome], warnings: inout [Diagnostic]) -> (
     members: [GroupCompose.Member], leftOut: [String]
   ) {
-    let sorted = outcomes.sorted { $0.slug < $1.slug }
+    // By family name (the last word, in ASCII), as a department lists its people; the
+    // slug settles ties.
+    let keys = outcomes.map { outcome in
+      (Slug.make(outcome.name.split(separator: " ").last.map(String.init) ?? ""), outcome.slug)
+    }
+    let sorted = outcomes.indices.sorted { keys[$0] < keys[$1] }.map { outcomes[$0] }
     var names: [String: Int] = [:]
     for outcome in sorted where outcome.failure == nil { names[outcome.name, default: 0] += 1 }
 

@@ -8,8 +8,8 @@ extension Engine {
   public static let groupLayout = "group"
 
   /// The group report of a batch as a PDF: the members who were rendered, read again
-  /// from their profiles, in the order of their file names (slugs), so that a whole run
-  /// and merged shards give the same report.
+  /// from their profiles, by family name (then file name), so that a whole run and merged
+  /// shards give the same report.
   ///
   /// The options' `since` sets the first year of the table's "since" columns (five years
   /// before the creation year when `nil`); `since` and `until` together narrow the
