@@ -94,6 +94,9 @@ extension SlugTests {
     // The group report says whom it lacks.
     let text = shell("pdftotext '\(output)/group-report.pdf' -").output
     #expect(text.contains("broken (broken.txt)") && text.contains("4 MEMBERS"))
+    // A folder given alone names the group.
+    let folderName = String(input.split(separator: "/").last!)
+    #expect(text.contains("Group report · \(folderName)"))
   }
 
   @Test func outputsAreIdenticalWhateverTheJobs() throws {

@@ -38,7 +38,8 @@ public struct BatchMember: Hashable, Sendable {
 public struct BatchPlan: Sendable {
   /// The members, in the order the inputs give them, without repeats.
   public var members: [BatchMember]
-  /// The group's name, from a group file; `nil` for loose profiles.
+  /// The group's name, from a group file, or the folder's when a single folder is the
+  /// input; `nil` for loose profiles.
   public var groupName: String?
   /// The layout the group file names, if any: a built-in name, or a layout file's path
   /// (from the root, as the group file gives it relative to its folder).
@@ -83,6 +84,10 @@ public struct BatchPlan: Sendable {
       } else {
         add(BatchMember(id: input, profilePath: absolute(input)))
       }
+    }
+    // `vita batch lab/` is the lab's report.
+    if plan.groupName == nil, inputs.count == 1, isFolder(inputs[0]) {
+      plan.groupName = inputs[0].split(separator: "/").last.map(String.init)
     }
     return plan
   }
