@@ -41,11 +41,15 @@ struct BatchCommand {
       throw UsageError(
         merge ? "--merge needs the shards' output folders" : "batch needs at least one INPUT")
     }
-    guard
-      let output = parsed.options["-o"] ?? parsed.options["--output"]
-        ?? (merge ? inputs.first : nil)
-    else { throw UsageError("batch needs -o OUTDIR") }
-    outputFolder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
+    guard let output = parsed.options["-o"] ?? parsed.options["--output"] else {
+      throw UsageError("batch needs -o OUTDIR")
+    }
+    outputFolder = Self.trimmed(output)
+    // The merged report would replace the shard's own, and a second merge would then
+    // find that shard missing.
+    if merge, inputs.map(Self.trimmed).contains(outputFolder) {
+      throw UsageError("--merge needs an -o OUTDIR of its own, not one of the shards' folders")
+    }
     options = BatchOptions(outputFolder: outputFolder)
     let jobs = parsed.options["--jobs"] ?? parsed.options["-j"]
     if let jobs {
@@ -76,6 +80,11 @@ struct BatchCommand {
     }
     layout = parsed.options["--layout"]
     options.render.creationTime = try RenderCommand.creationTime(environment)
+  }
+
+  /// A folder's path without a trailing slash.
+  static func trimmed(_ folder: String) -> String {
+    folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
   }
 
   /// Renders the batch, writes the report and, for a whole batch, the group report.

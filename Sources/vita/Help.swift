@@ -56,7 +56,7 @@ enum Help {
     Usage: vita batch INPUT... -o OUTDIR [--jobs N] [--layout NAME|FILE]
                       [--format pdf|png|svg] [--since YEAR] [--until YEAR]
                       [--shard K/N] [--quiet]
-           vita batch --merge OUTDIR... [-o OUTDIR]
+           vita batch --merge SHARDDIR... -o OUTDIR
 
     Renders a CV for every member and one group report. INPUT is a profile file, a
     folder of them, or a group file (YAML: `group:` name, `members:` list of

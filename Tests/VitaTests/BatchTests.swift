@@ -275,6 +275,8 @@ extension SlugTests {
     #expect(shell("'\(vitaProgram)' batch x.txt").status == 64)
     #expect(shell("'\(vitaProgram)' batch x.txt -o out --shard 3/2").status == 64)
     #expect(shell("'\(vitaProgram)' batch x.txt -o out --jobs zero").status == 64)
+    #expect(shell("'\(vitaProgram)' batch --merge a b").status == 64)
+    #expect(shell("'\(vitaProgram)' batch --merge a b/ -o b").status == 64)
   }
 }
 
