@@ -5,10 +5,11 @@ extension Drawing {
   /// Labelled counts as horizontal bars, largest first: the label left of its bar, the
   /// count (and share) right of it, an axis of counts below.
   mutating func ranked(
-    _ counts: RankedCounts, title text: String, axisTitle: String, withShares: Bool
+    _ counts: RankedCounts, title text: String, axisTitle: String, withShares: Bool,
+    source: String = "profile"
   ) {
     let top = title(text)
-    let bottom = caption(source: "profile", years: counts.years, notes: counts.notes)
+    let bottom = caption(source: source, years: counts.years, notes: counts.notes)
     let tick = canvas.label("0", styles.label)
     let axisBaseline = bottom - tick.descent
     let tickBaseline = axisBaseline - styles.leading

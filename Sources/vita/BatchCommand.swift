@@ -41,11 +41,15 @@ struct BatchCommand {
       throw UsageError(
         merge ? "--merge needs the shards' output folders" : "batch needs at least one INPUT")
     }
-    guard
-      let output = parsed.options["-o"] ?? parsed.options["--output"]
-        ?? (merge ? inputs.first : nil)
-    else { throw UsageError("batch needs -o OUTDIR") }
-    outputFolder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
+    guard let output = parsed.options["-o"] ?? parsed.options["--output"] else {
+      throw UsageError("batch needs -o OUTDIR")
+    }
+    outputFolder = Self.trimmed(output)
+    // The merged report would replace the shard's own, and a second merge would then
+    // find that shard missing.
+    if merge, inputs.map(Self.trimmed).contains(outputFolder) {
+      throw UsageError("--merge needs an -o OUTDIR of its own, not one of the shards' folders")
+    }
     options = BatchOptions(outputFolder: outputFolder)
     let jobs = parsed.options["--jobs"] ?? parsed.options["-j"]
     if let jobs {
@@ -69,11 +73,18 @@ struct BatchCommand {
       else { throw UsageError("--shard must be K/N with 1 ≤ K ≤ N, such as 2/8, not '\(shard)'") }
       options.shard = (index, count)
     }
-    for key in ["--since", "--until"] where parsed.options[key] != nil {
-      throw UsageError("\(key) is not supported yet by this version of vita batch")
+    options.render.since = try RenderCommand.year(parsed.options["--since"], option: "--since")
+    options.render.until = try RenderCommand.year(parsed.options["--until"], option: "--until")
+    if let since = options.render.since, let until = options.render.until, since > until {
+      throw UsageError("--since \(since) comes after --until \(until): no year is left")
     }
     layout = parsed.options["--layout"]
     options.render.creationTime = try RenderCommand.creationTime(environment)
+  }
+
+  /// A folder's path without a trailing slash.
+  static func trimmed(_ folder: String) -> String {
+    folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
   }
 
   /// Renders the batch, writes the report and, for a whole batch, the group report.
@@ -95,15 +106,26 @@ struct BatchCommand {
     progress?.finish()
 
     let shard = options.shard.map { "\($0.index)/\($0.count)" }
-    let result = BatchReport(groupName: plan.groupName, shard: shard, outcomes: outcomes)
-    var files = [(path: outputFolder + "/" + BatchReport.fileName, bytes: Array(result.json.utf8))]
+    let selected = options.shard.map { plan.shard($0.index, of: $0.count) } ?? plan
+    let result = BatchReport(
+      groupName: plan.groupName, shard: shard, outcomes: outcomes,
+      planned: selected.members.count)
+    // The members' report goes first, so that a group report that cannot be drawn does not
+    // take it down too.
+    try Files.writeAtomically([
+      (outputFolder + "/" + BatchReport.fileName, Array(result.json.utf8))
+    ])
     if options.shard == nil, !interrupted.load(ordering: .relaxed), result.done > 0 {
+      if !quiet { printError("vita batch: the group report of \(result.done) members…") }
+      var warnings: [Diagnostic] = []
       let pdf = try engine.groupReport(
-        title: plan.groupName ?? "Group", outcomes: outcomes, theme: theme, options: options.render)
-      files.append((outputFolder + "/group-report.pdf", pdf))
+        title: plan.groupName ?? "Group", outcomes: outcomes, theme: try groupTheme(engine),
+        options: options.render, warnings: &warnings)
+      warnings.forEach { printError($0.description) }
+      try Files.writeAtomically([(outputFolder + "/group-report.pdf", pdf)])
     }
-    try Files.writeAtomically(files)
-    summarise(result, seconds: monotonicSeconds() - started)
+    summarise(
+      result, left: selected.members.count - outcomes.count, seconds: monotonicSeconds() - started)
     if interrupted.load(ordering: .relaxed) {
       printError("vita batch: interrupted; run the same command again to complete the batch")
       return .interrupted
@@ -113,29 +135,32 @@ struct BatchCommand {
 
   /// Builds the group report from the reports of shards.
   func runMerge(engine: Engine) throws(VitaError) -> ExitCode {
-    var outcomes: [BatchOutcome] = []
-    var seen: Set<String> = []
-    var groupName: String? = nil
+    var reports: [(report: BatchReport, file: String)] = []
     for folder in inputs {
       let path = folder + "/" + BatchReport.fileName
       let (report, diagnostics) = BatchReport.read(try Files.read(path), file: path)
       guard let report else { throw .invalidInput(diagnostics) }
-      groupName = groupName ?? report.groupName
-      for outcome in report.outcomes where seen.insert(outcome.member.id).inserted {
-        outcomes.append(outcome)
-      }
+      reports.append((report, path))
     }
-    let (theme, _) = try engine.readTheme(layout)
+    let merged = try BatchReport.merge(reports)
     try prepareFolder()
-    let merged = BatchReport(groupName: groupName, shard: nil, outcomes: outcomes)
+    var warnings: [Diagnostic] = []
     let pdf = try engine.groupReport(
-      title: groupName ?? "Group", outcomes: outcomes, theme: theme, options: options.render)
+      title: merged.groupName ?? "Group", outcomes: merged.outcomes,
+      theme: try groupTheme(engine),
+      options: options.render, warnings: &warnings)
+    warnings.forEach { printError($0.description) }
     try Files.writeAtomically([
       (outputFolder + "/group-report.pdf", pdf),
       (outputFolder + "/" + BatchReport.fileName, Array(merged.json.utf8)),
     ])
-    if !quiet { summarise(merged, seconds: nil) }
+    if !quiet { summarise(merged, left: 0, seconds: nil) }
     return merged.failed > 0 ? .partialFailure : .success
+  }
+
+  /// The look of the group report: the built-in group layout, whatever the CVs use.
+  private func groupTheme(_ engine: Engine) throws(VitaError) -> Theme {
+    try engine.readTheme(Engine.groupLayout).0
   }
 
   /// Creates the output folder and removes temporary files that a killed run left.
@@ -157,22 +182,33 @@ struct BatchCommand {
     for name in stale { unlink(outputFolder + "/" + name) }
   }
 
-  private func summarise(_ report: BatchReport, seconds: Double?) {
+  /// The closing lines: how many members were done, failed or left (by an interruption),
+  /// and why each failure failed.
+  private func summarise(_ report: BatchReport, left: Int, seconds: Double?) {
     guard !quiet else { return }
-    let time = seconds.map { String(format1: $0) + " s" } ?? ""
+    let time = seconds.map { " in " + String(format1: $0) + " s" } ?? ""
+    let notStarted = left > 0 ? ", \(left) not started" : ""
     printError(
-      "vita batch: \(report.done) done, \(report.failed) failed\(time.isEmpty ? "" : " in \(time)")"
+      "vita batch: \(report.done) done, \(report.failed) failed\(notStarted)\(time)"
         + "; report in \(outputFolder)/\(BatchReport.fileName)")
     for outcome in report.outcomes {
+      // Most reasons start with the file already.
       if let failure = outcome.failure {
-        printError("  failed: \(outcome.member.profilePath): \(failure)")
+        let path = outcome.member.profilePath
+        printError("  failed: " + (failure.hasPrefix(path) ? failure : "\(path): \(failure)"))
       }
     }
   }
 
+  /// The first SIGINT or SIGTERM asks the batch to stop after the members started; a
+  /// second one ends the program at once (the next run removes its temporary files).
   private func installSignalHandlers() {
-    signal(SIGINT) { _ in interrupted.store(true, ordering: .relaxed) }
-    signal(SIGTERM) { _ in interrupted.store(true, ordering: .relaxed) }
+    for number in [SIGINT, SIGTERM] {
+      signal(number) { number in
+        interrupted.store(true, ordering: .relaxed)
+        signal(number, SIG_DFL)
+      }
+    }
   }
 }
 

@@ -54,8 +54,9 @@ enum Help {
 
   static let batch = """
     Usage: vita batch INPUT... -o OUTDIR [--jobs N] [--layout NAME|FILE]
-                      [--format pdf|png|svg] [--shard K/N] [--quiet]
-           vita batch --merge OUTDIR... [-o OUTDIR]
+                      [--format pdf|png|svg] [--since YEAR] [--until YEAR]
+                      [--shard K/N] [--quiet]
+           vita batch --merge SHARDDIR... -o OUTDIR
 
     Renders a CV for every member and one group report. INPUT is a profile file, a
     folder of them, or a group file (YAML: `group:` name, `members:` list of
@@ -65,9 +66,12 @@ enum Help {
       -o, --output OUTDIR  the folder for OUTDIR/<slug>.pdf, group-report.pdf and
                            batch-report.json (created when missing)
       -j, --jobs N         members rendered at once (default: every core)
-      --layout NAME|FILE   the layout of the CVs and the report (default: classic,
-                           or the group file's)
+      --layout NAME|FILE   the layout of the CVs (default: classic, or the group
+                           file's); the group report always uses the group layout
       --format FORMAT      pdf (default), png or svg
+      --since YEAR         leave out papers before YEAR; the report's "since" columns
+                           count from it (default: five years ago)
+      --until YEAR         leave out papers after YEAR
       --shard K/N          render only shard K of N (by member id); every shard
                            together covers each member once
       --merge              build the group report from shards' output folders

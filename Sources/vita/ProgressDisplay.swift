@@ -10,7 +10,7 @@ final class ProgressDisplay: Sendable {
   private let label: String
   private let isTerminal: Bool
   private let started: Double
-  private let state = Mutex((lastLine: -1, lastDraw: 0.0, drawn: false))
+  private let state = Mutex((lastLine: -1, lastDraw: 0.0, drawn: false, done: 0))
 
   init(label: String) {
     self.label = label
@@ -24,18 +24,20 @@ final class ProgressDisplay: Sendable {
     let rate = Double(done) / elapsed
     let left = rate > 0 ? Double(total - done) / rate : 0
     state.withLock { state in
+      // Workers report in parallel: a count older than one drawn already is dropped.
+      guard done >= state.done else { return }
+      state.done = done
       if isTerminal {
         guard done == total || now - state.lastDraw > 0.1 else { return }
         state.lastDraw = now
         state.drawn = true
-        let width = 30
-        let filled = total > 0 ? width * done / total : width
-        let bar =
-          String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
         let failures = failed > 0 ? ", \(failed) failed" : ""
+        let figures =
+          " \(done)/\(total)\(failures)  \(String(format1: rate))/s  "
+          + "\(Int(left.rounded(.up))) s left"
         printRaw(
-          "\r\(label) [\(bar)] \(done)/\(total)\(failures)  \(String(format1: rate))/s  "
-            + "\(Int(left.rounded(.up))) s left \u{1B}[K")
+          "\r" + bar(done: done, total: total, room: columns - label.count - figures.count)
+            + figures + "\u{1B}[K")
       } else {
         let step = max(1, total / 20)
         let line = done / step
@@ -50,6 +52,25 @@ final class ProgressDisplay: Sendable {
     state.withLock { state in
       if isTerminal && state.drawn { printRaw("\n") }
     }
+  }
+
+  /// The label and a bar of at most 30 cells that fits in `room` columns; the label
+  /// alone when fewer than 10 cells would fit.
+  private func bar(done: Int, total: Int, room: Int) -> String {
+    let width = min(30, room - 4)
+    guard width >= 10 else { return label }
+    let filled = total > 0 ? width * done / total : width
+    let cells =
+      String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+    return "\(label) [\(cells)]"
+  }
+
+  /// The terminal's width, so that the line never wraps (a wrapped line cannot be
+  /// redrawn in place); 80 when it cannot be had.
+  private var columns: Int {
+    var size = winsize()
+    guard ioctl(2, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+    return Int(size.ws_col)
   }
 
   private func printRaw(_ text: String) {

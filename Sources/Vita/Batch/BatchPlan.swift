@@ -10,7 +10,7 @@ public struct BatchMember: Hashable, Sendable {
   /// A stable identifier: the group file's `id`, else the profile's path as given. Shards
   /// are drawn from it.
   public var id: String
-  /// Where the member's profile is.
+  /// Where the member's profile is: from the root when the plan was made from inputs.
   public var profilePath: String
   /// The name the group file gives, if any.
   public var declaredName: String?
@@ -38,9 +38,11 @@ public struct BatchMember: Hashable, Sendable {
 public struct BatchPlan: Sendable {
   /// The members, in the order the inputs give them, without repeats.
   public var members: [BatchMember]
-  /// The group's name, from a group file; `nil` for loose profiles.
+  /// The group's name, from a group file, or the folder's when a single folder is the
+  /// input; `nil` for loose profiles.
   public var groupName: String?
-  /// The layout the group file names, if any.
+  /// The layout the group file names, if any: a built-in name, or a layout file's path
+  /// (from the root, as the group file gives it relative to its folder).
   public var layout: String?
 
   /// The extensions of files that hold profiles, when a folder is given.
@@ -63,17 +65,29 @@ public struct BatchPlan: Sendable {
     }
     for input in inputs {
       if isFolder(input) {
-        for name in listing(input) where profileExtensions.contains(where: name.hasSuffix) {
+        let names = listing(input).filter { name in
+          profileExtensions.contains(where: name.hasSuffix)
+        }
+        guard !names.isEmpty else {
+          let extensions = profileExtensions.joined(separator: ", ")
+          throw .inputUnreadable(
+            path: input, reason: "the folder holds no profile files (\(extensions))")
+        }
+        for name in names {
           let path = input.hasSuffix("/") ? input + name : input + "/" + name
-          add(BatchMember(id: path, profilePath: path))
+          add(BatchMember(id: path, profilePath: absolute(path)))
         }
       } else if let group = try readGroup(input) {
         plan.groupName = plan.groupName ?? group.groupName
         plan.layout = plan.layout ?? group.layout
         group.members.forEach(add)
       } else {
-        add(BatchMember(id: input, profilePath: input))
+        add(BatchMember(id: input, profilePath: absolute(input)))
       }
+    }
+    // `vita batch lab/` is the lab's report.
+    if plan.groupName == nil, inputs.count == 1, isFolder(inputs[0]) {
+      plan.groupName = inputs[0].split(separator: "/").last.map(String.init)
     }
     return plan
   }
@@ -108,16 +122,29 @@ public struct BatchPlan: Sendable {
       let resolved = profile.hasPrefix("/") ? profile : folder + profile
       let id = entry["id"]?.string ?? resolved
       members.append(
-        BatchMember(id: id, profilePath: resolved, declaredName: entry["name"]?.string))
+        BatchMember(id: id, profilePath: absolute(resolved), declaredName: entry["name"]?.string))
     }
     if root["members"]?.sequence == nil {
       errors.append(
         root.error("members must be a list", fieldPath: "members").inFile(path))
     }
     guard errors.isEmpty else { throw .invalidInput(errors) }
+    // A layout file, unlike a built-in name, is found from the group file's folder.
+    var layout = root["layout"]?.string
+    if let file = layout, Engine.isLayoutPath(file), !file.hasPrefix("/") {
+      layout = absolute(folder + file)
+    }
     return BatchPlan(
       members: members, groupName: root["group"]?.string ?? root["name"]?.string,
-      layout: root["layout"]?.string)
+      layout: layout)
+  }
+
+  /// The path from the root, so that `vita batch --merge` finds the profiles from any
+  /// working folder; the member's id keeps the path as given.
+  static func absolute(_ path: String) -> String {
+    guard !path.hasPrefix("/"), let folder = getcwd(nil, 0) else { return path }
+    defer { free(folder) }
+    return String(cString: folder) + "/" + path
   }
 
   static func isFolder(_ path: String) -> Bool {

@@ -15,13 +15,22 @@ public struct BatchReport: Sendable {
   public var shard: String?
   /// The outcomes, in plan order.
   public var outcomes: [BatchOutcome]
+  /// How many members the run was to render; more than `outcomes` when it was
+  /// interrupted. `nil` when unknown.
+  public var planned: Int?
 
   /// Creates a report.
-  public init(groupName: String?, shard: String?, outcomes: [BatchOutcome]) {
+  public init(
+    groupName: String?, shard: String?, outcomes: [BatchOutcome], planned: Int? = nil
+  ) {
     self.groupName = groupName
     self.shard = shard
     self.outcomes = outcomes
+    self.planned = planned
   }
+
+  /// Whether every member planned has an outcome.
+  public var isComplete: Bool { planned.map { outcomes.count >= $0 } ?? true }
 
   /// How many members were rendered.
   public var done: Int { outcomes.filter { $0.failure == nil }.count }
@@ -52,6 +61,7 @@ public struct BatchReport: Sendable {
       ("version", .int(BatchReport.version)),
       ("group", groupName.map { .string($0) } ?? .null),
       ("shard", shard.map { .string($0) } ?? .null),
+      ("planned", planned.map { .int($0) } ?? .null),
       ("done", .int(done)),
       ("failed", .int(failed)),
       ("members", .array(members)),
@@ -98,7 +108,8 @@ public struct BatchReport: Sendable {
     }
     return (
       BatchReport(
-        groupName: root["group"]?.string, shard: root["shard"]?.string, outcomes: outcomes),
+        groupName: root["group"]?.string, shard: root["shard"]?.string, outcomes: outcomes,
+        planned: root["planned"]?.int),
       []
     )
   }

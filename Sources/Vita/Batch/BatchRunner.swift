@@ -40,6 +40,13 @@ public struct BatchOutcome: Sendable {
   public var failure: String? = nil
   /// Figures for the group report.
   public var summary: MemberSummary? = nil
+
+  /// Creates the outcome of a member not yet rendered: no outputs and no failure.
+  public init(member: BatchMember, name: String, slug: String) {
+    self.member = member
+    self.name = name
+    self.slug = slug
+  }
 }
 
 /// A member's figures, for the group report and for merging shards.

@@ -1,26 +1,40 @@
+import VitaCharts
 import VitaLayout
 import VitaModel
 import VitaRender
 
 extension Engine {
+  /// The built-in layout of group reports.
+  public static let groupLayout = "group"
+
   /// The group report of a batch as a PDF: the members who were rendered, read again
-  /// from their profiles, in the order of their file names (slugs), so that a whole run
-  /// and merged shards give the same report.
+  /// from their profiles, by family name (then file name), so that a whole run and merged
+  /// shards give the same report.
+  ///
+  /// The options' `since` sets the first year of the table's "since" columns (five years
+  /// before the creation year when `nil`); `since` and `until` together narrow the
+  /// publications and the charts, as they narrow each CV. A member whose profile cannot be
+  /// read again is left out, with a warning in `warnings`; the report names the members
+  /// it leaves out.
   public func groupReport(
-    title: String, outcomes: [BatchOutcome], theme: Theme, options: RenderOptions
+    title: String, outcomes: [BatchOutcome], theme: Theme, options: RenderOptions,
+    warnings: inout [Diagnostic]
   ) throws(VitaError) -> [UInt8] {
-    var members: [GroupCompose.Member] = []
-    for outcome in outcomes.sorted(by: { $0.slug < $1.slug }) where outcome.failure == nil {
-      guard let (profile, _) = try? readProfile(at: outcome.member.profilePath) else { continue }
-      members.append(GroupCompose.Member(name: outcome.name, profile: profile))
+    let (members, leftOut) = groupMembers(outcomes, warnings: &warnings)
+    var theme = theme
+    if let paper = options.paper {
+      theme.page.width = paper.width
+      theme.page.height = paper.height
     }
+    theme.window = DateWindow(since: options.since, until: options.until)
     let year = CivilDate(seconds: options.creationTime).year
     let document = GroupCompose(
       title: title, members: members, theme: theme,
       options: ComposeOptions(
         date: CivilDate(seconds: options.creationTime).longDescription,
         creator: "Vita \(Engine.version)"),
-      sinceYear: year - 4
+      sinceYear: options.since ?? year - 5, leftOut: leftOut,
+      charts: groupCharts(members, theme: theme, currentYear: year)
     ).document()
     let info = PDFInfo(
       metadata: document.metadata, creator: "Vita \(Engine.version)",

@@ -6,12 +6,16 @@ public enum Slug {
   /// The longest slug, in bytes, before a suffix that makes it unique.
   public static let maximumLength = 100
 
+  /// Stems the batch's own files take in the output folder, which no member may have.
+  public static let reserved: Set<String> = ["group-report", "batch-report"]
+
   /// A slug for each name, in order; equal slugs get `-2`, `-3`, … in the order given.
   ///
   /// Names that differ only in case, accents or Unicode normalisation share a base and are
-  /// told apart by the suffix; a name with no Latin letters or digits becomes `member`.
+  /// told apart by the suffix; a name with no Latin letters or digits becomes `member`; a
+  /// name whose slug is reserved gets a suffix too.
   public static func unique(_ names: [String]) -> [String] {
-    var used: Set<String> = []
+    var used = reserved
     return names.map { name in
       let base = make(name)
       var slug = base

@@ -31,17 +31,26 @@ public struct GroupCompose {
   let options: ComposeOptions
   /// The first year of the "since" columns.
   let sinceYear: Int
+  /// The group charts, drawn beforehand, one frame per row.
+  let charts: [Frame]
+  /// Members the report cannot show, as the table's note names them.
+  let leftOut: [String]
 
-  /// Prepares a report; `sinceYear` starts the recent-citations columns (Scholar uses the
-  /// last five years).
+  /// Prepares a report; `sinceYear` starts the "since" columns of the members' table
+  /// (Scholar uses the last five years), and `charts` are rows of group charts, each a
+  /// frame as wide as the text, placed between the table and the publications. Members
+  /// in `leftOut` (whose profiles failed) are named under the table.
   public init(
-    title: String, members: [Member], theme: Theme, options: ComposeOptions, sinceYear: Int
+    title: String, members: [Member], theme: Theme, options: ComposeOptions, sinceYear: Int,
+    leftOut: [String] = [], charts: [Frame] = []
   ) {
+    self.leftOut = leftOut
     self.title = title
     self.members = members
     self.theme = theme
     self.options = options
     self.sinceYear = sinceYear
+    self.charts = charts
   }
 
   /// The report's document.
@@ -58,12 +67,28 @@ public struct GroupCompose {
     ]
     blocks += heading("Members", base: base)
     blocks.append(.table(memberTable(base)))
-    let shared = Self.mergePapers(members.map(\.profile))
-    blocks += heading("Publications (\(shared.count))", base: base)
-    for (index, entry) in base.newestFirst(shared.map(\.paper)).enumerated() {
-      guard let match = shared.first(where: { $0.paper == entry }) else { continue }
+    if !leftOut.isEmpty {
+      blocks += [
+        .spacing(theme.spacing.insideEntry * 3),
+        base.paragraph(
+          "Not in this report, for want of a readable profile: "
+            + leftOut.joined(separator: ", ") + ".", theme.fonts.meta),
+      ]
+    }
+    if !charts.isEmpty {
+      blocks += heading("Charts", base: base)
+      for (index, row) in charts.enumerated() {
+        if index > 0 { blocks.append(.spacing(theme.spacing.betweenEntries * 1.5)) }
+        blocks.append(.frame(row))
+      }
+    }
+    let shared = Self.newestFirst(
+      Self.mergePapers(members.map { $0.profile.windowed(theme.window) }))
+    let window = theme.window.isBounded ? " \(theme.window.description)" : ""
+    blocks += heading("Publications\(window) (\(shared.count))", base: base)
+    for (index, entry) in shared.enumerated() {
       if index > 0 { blocks.append(.spacing(theme.spacing.betweenEntries * 0.6)) }
-      blocks.append(.keepTogether(publication(match, base: base)))
+      blocks.append(.keepTogether(publication(entry, base: base)))
     }
     var document = base.document()
     document.blocks = blocks
@@ -84,18 +109,21 @@ public struct GroupCompose {
     ]
   }
 
-  /// Name, papers, then citations, h-index and i10-index over all time and since a year.
+  /// Name, then papers, citations, h-index and i10-index over all time and again since a
+  /// year; a figure no paper gives is the one the profile declares, else a dash.
   private func memberTable(_ base: Compose) -> Table {
     let body = base.style(theme.fonts.meta, color: .text)
     let head = base.style(theme.fonts.meta, bold: true, color: .text)
+    let since = "since \(sinceYear)"
     let labels = [
-      "Member", "Papers", "Citations", "h-index", "i10", "Citations since \(sinceYear)",
-      "h since \(sinceYear)",
+      "Member", "Papers", "Citations", "h-index", "i10", "Papers \(since)",
+      "Citations \(since)", "h \(since)", "i10 \(since)",
     ]
     let rows = members.map { member -> [StyledText] in
       let profile = member.profile
       let all = profile.computedMetrics
       let recent = profile.computedMetrics(since: sinceYear)
+      let recentPapers = profile.papers.filter { ($0.date?.year ?? .min) >= sinceYear }.count
       func figure(_ value: Int?, _ kind: Metric.Kind? = nil) -> StyledText {
         let declared = kind.flatMap { profile.metric($0) }.map { Int($0.value) }
         let shown = value ?? declared
@@ -104,14 +132,41 @@ public struct GroupCompose {
       return [
         StyledText(member.name, style: body), figure(profile.papers.count),
         figure(all?.citations, .citationCount), figure(all?.hIndex, .hIndex),
-        figure(all?.i10Index, .i10Index), figure(recent?.citations), figure(recent?.hIndex),
+        figure(all?.i10Index, .i10Index), figure(recentPapers), figure(recent?.citations),
+        figure(recent?.hIndex), figure(recent?.i10Index),
       ]
     }
     return Table(
-      columns: [Table.Column(share: 3.2, alignment: .left)]
-        + [1, 1.3, 1, 0.8, 1.6, 1.2].map { Table.Column(share: $0, alignment: .right) },
+      columns: [Table.Column(share: 3, alignment: .left)]
+        + [0.9, 1.1, 0.9, 0.9, 1.1, 1.2, 1, 1].map { Table.Column(share: $0, alignment: .right) },
       header: labels.map { StyledText($0, style: head) }, rows: rows,
       leading: theme.fonts.meta.leading + 1, ruleColor: theme.colors.rule)
+  }
+
+  /// The most members named on one paper; the others are counted.
+  public static let namedMembersPerPaper = 10
+
+  /// "Member: A", "Members: A, B", or, for a paper most of a large group shares, the first
+  /// few names and how many more.
+  public static func memberList(_ names: [String]) -> String {
+    guard names.count > 1 else { return "Member: " + (names.first ?? "") }
+    guard names.count > namedMembersPerPaper else {
+      return "Members: " + names.joined(separator: ", ")
+    }
+    let shown = names.prefix(namedMembersPerPaper - 1).joined(separator: ", ")
+    return "Members (\(names.count)): \(shown) and \(names.count - namedMembersPerPaper + 1) more"
+  }
+
+  /// Shared papers newest first; undated ones last, and ties kept in merge order.
+  static func newestFirst(_ papers: [SharedPaper]) -> [SharedPaper] {
+    papers.enumerated().sorted { left, right in
+      switch (left.element.paper.date, right.element.paper.date) {
+      case (let l?, let r?) where l != r: return l > r
+      case (nil, .some): return false
+      case (.some, nil): return true
+      default: return left.offset < right.offset
+      }
+    }.map(\.element)
   }
 
   private func publication(_ shared: SharedPaper, base: Compose) -> [Block] {
@@ -121,14 +176,18 @@ public struct GroupCompose {
     if let venue = paper.venue { facts.append(venue) }
     facts += paper.categories.map(\.name)
     let names = shared.members.map { members[$0].name }
-    facts.append((names.count == 1 ? "Member: " : "Members: ") + names.joined(separator: ", "))
+    facts.append(Self.memberList(names))
     var blocks: [Block] = [
       base.paragraph(paper.title, theme.fonts.entryTitle),
       .spacing(theme.spacing.insideEntry),
       base.paragraph(facts.joined(separator: " · "), theme.fonts.meta),
     ]
     if !paper.authors.isEmpty {
-      let owners = names.compactMap(PersonName.init)
+      // The profiles' own names too: a printed name may carry a file name.
+      let owners = shared.members.flatMap { index in
+        let person = members[index].profile.person
+        return [members[index].name, person.name] + person.nameVariants
+      }.compactMap(PersonName.init)
       let authors = Compose(profile: Profile(name: ""), theme: theme, options: options)
         .authorLine(paper, owners: owners)
       blocks += [
@@ -140,7 +199,8 @@ public struct GroupCompose {
   }
 
   /// The papers of all profiles, each once: papers match by DOI, by arXiv id, or by title
-  /// (letters and digits only, case and accents folded) and year.
+  /// (letters and digits only, case and accents folded) and year, unless both carry DOIs
+  /// and these differ.
   ///
   /// - Complexity: O(*n*) expected in the total number of papers.
   public static func mergePapers(_ profiles: [Profile]) -> [SharedPaper] {
@@ -149,7 +209,13 @@ public struct GroupCompose {
     for (member, profile) in profiles.enumerated() {
       for paper in profile.papers {
         let keys = identityKeys(paper)
-        if let found = keys.lazy.compactMap({ index[$0] }).first {
+        // Two DOIs that differ are two papers, however alike their titles ("Editorial").
+        let matches = keys.lazy.compactMap { key -> Int? in
+          guard let candidate = index[key] else { return nil }
+          let conflict = key.hasPrefix("title:") && differentDOIs(merged[candidate].paper, paper)
+          return conflict ? nil : candidate
+        }
+        if let found = matches.first {
           if merged[found].members.last != member { merged[found].members.append(member) }
           keys.forEach { index[$0] = found }
           continue
@@ -159,6 +225,14 @@ public struct GroupCompose {
       }
     }
     return merged
+  }
+
+  /// Whether both papers carry a DOI and the DOIs differ.
+  static func differentDOIs(_ first: Paper, _ second: Paper) -> Bool {
+    guard let one = first.doi?.lowercased(), let other = second.doi?.lowercased(),
+      !one.isEmpty, !other.isEmpty
+    else { return false }
+    return one != other
   }
 
   static func identityKeys(_ paper: Paper) -> [String] {

@@ -90,6 +90,9 @@ public indirect enum Block: Sendable {
   case figure(FigureRequest)
   /// Blocks beside a label in a gutter of their own, as the entries of a numbered list.
   case labelled(Labelled)
+  /// A frame drawn beforehand, such as a group report's chart, placed whole at the left
+  /// edge as one unbreakable piece.
+  case frame(Frame)
 }
 
 /// Blocks set beside a label: the label flush right in a gutter on the first line, the

@@ -80,6 +80,8 @@ struct Measure {
       return [Piece(height: frame.size.height, frame: frame, isSpace: false, breakAfter: true)]
     case .labelled(let labelled):
       return labelledPieces(labelled)
+    case .frame(let frame):
+      return [Piece(height: frame.size.height, frame: frame, isSpace: false, breakAfter: true)]
     case .outline(let title):
       var frame = Frame(size: Size(width: width, height: 0))
       frame.add(.anchor(OutlineAnchor(title: title, level: 1)), at: .zero)
