@@ -121,6 +121,8 @@ import VitaModel
     // Sixteen shared papers and six of the third member's: each once, the shared ones
     // marked with both members.
     #expect(text.contains("Publications (22)"))
+    // Grouped by year with counts, as the group layout's list is: 2021 has four papers.
+    #expect(text.contains("2025 (2)") && text.contains("2021 (4)"))
     #expect(
       text.split(separator: "\n").filter { $0.contains("Gemma 2: Improving Open") }.count == 1)
     #expect(text.contains("Members: Grace Hopper, Ada Lovelace"))

@@ -76,19 +76,29 @@ extension Compose {
   /// The papers in groups: years newest first, kinds in a fixed order, categories in order
   /// of first appearance; inside a group, the papers keep their order.
   func groups(_ papers: [Paper], by grouping: PublicationOptions.Grouping) -> [PaperGroup] {
+    Self.groupedIndices(papers, by: grouping).map { title, indices in
+      PaperGroup(title: title, papers: indices.map { papers[$0] })
+    }
+  }
+
+  /// The positions of the papers in each group, as `groups` orders them; the title is
+  /// `nil` when the list is not grouped.
+  static func groupedIndices(_ papers: [Paper], by grouping: PublicationOptions.Grouping)
+    -> [(title: String?, indices: [Int])]
+  {
     let key: (Paper) -> String
     switch grouping {
-    case .none: return [PaperGroup(title: nil, papers: papers)]
+    case .none: return [(nil, Array(papers.indices))]
     case .year: key = { $0.date.map { String($0.year) } ?? "Undated" }
     case .category: key = { $0.categories.first?.name ?? "Other" }
-    case .type: key = { Self.kindTitle($0.kind) }
+    case .type: key = { kindTitle($0.kind) }
     }
     var order: [String] = []
-    var members: [String: [Paper]] = [:]
-    for paper in papers {
+    var members: [String: [Int]] = [:]
+    for (index, paper) in papers.enumerated() {
       let name = key(paper)
       if members[name] == nil { order.append(name) }
-      members[name, default: []].append(paper)
+      members[name, default: []].append(index)
     }
     switch grouping {
     case .year:
@@ -96,11 +106,11 @@ extension Compose {
         ($0 == "Undated" ? Int.min : Int($0) ?? 0) > ($1 == "Undated" ? Int.min : Int($1) ?? 0)
       }
     case .type:
-      let ranks = (Paper.Kind.allCases.map { Self.kindTitle($0) } + [Self.kindTitle(nil)])
+      let ranks = (Paper.Kind.allCases.map { kindTitle($0) } + [kindTitle(nil)])
       order.sort { (ranks.firstIndex(of: $0) ?? 0) < (ranks.firstIndex(of: $1) ?? 0) }
     default: break
     }
-    return order.map { PaperGroup(title: $0, papers: members[$0] ?? []) }
+    return order.map { ($0, members[$0] ?? []) }
   }
 
   /// A group heading for a kind of publication.
@@ -130,7 +140,7 @@ extension Compose {
   }
 
   /// A group's heading: a heading (so that it never ends a page) in a smaller size.
-  private func groupHeading(_ text: String) -> [Block] {
+  func groupHeading(_ text: String) -> [Block] {
     var role = theme.fonts.entryTitle
     role.size = theme.fonts.entryTitle.size + 0.5
     role.leading = theme.fonts.heading.leading

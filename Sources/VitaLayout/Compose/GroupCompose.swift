@@ -86,9 +86,17 @@ public struct GroupCompose {
       Self.mergePapers(members.map { $0.profile.windowed(theme.window) }))
     let window = theme.window.isBounded ? " \(theme.window.description)" : ""
     blocks += heading("Publications\(window) (\(shared.count))", base: base)
-    for (index, entry) in shared.enumerated() {
-      if index > 0 { blocks.append(.spacing(theme.spacing.betweenEntries * 0.6)) }
-      blocks.append(.keepTogether(publication(entry, base: base)))
+    // Grouped as the layout's publication list is: by year in the group layout.
+    let groups = Compose.groupedIndices(shared.map(\.paper), by: theme.publications.grouping)
+    for (groupIndex, group) in groups.enumerated() {
+      if let title = group.title {
+        if groupIndex > 0 { blocks.append(.spacing(theme.spacing.betweenEntries)) }
+        blocks += base.groupHeading("\(title) (\(group.indices.count))")
+      }
+      for (index, paper) in group.indices.enumerated() {
+        if index > 0 { blocks.append(.spacing(theme.spacing.betweenEntries * 0.6)) }
+        blocks.append(.keepTogether(publication(shared[paper], base: base)))
+      }
     }
     var document = base.document()
     document.blocks = blocks
