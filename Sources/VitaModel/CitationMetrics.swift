@@ -45,26 +45,42 @@ extension Profile {
 
   /// A warning for each declared figure that the papers' own counts contradict. The
   /// declared figure is kept: a source may count citations the papers here lack.
-  public func metricDisagreements() -> [Diagnostic] {
+  ///
+  /// Each warning names the metric by its place in `metrics` (`metrics[2]`); a reader that
+  /// knows where the metric stood in its file moves the warning there.
+  public func metricDisagreements() -> [MetricDisagreement] {
     guard let computed = computedMetrics else { return [] }
-    var warnings: [Diagnostic] = []
+    var disagreements: [MetricDisagreement] = []
     let checks: [(Metric.Kind, Int, String)] = [
       (.hIndex, computed.hIndex, "h-index"),
       (.i10Index, computed.i10Index, "i10-index"),
       (.citationCount, computed.citations, "citation count"),
     ]
     for (kind, value, name) in checks {
-      guard let index = metrics.firstIndex(where: { $0.kind == kind }) else { continue }
-      let declared = metrics[index].value
-      if declared != Double(value) {
-        warnings.append(
-          .warning(
-            "the declared \(name) is \(metrics[index].formattedValue), but the papers give "
-              + "\(value); the declared figure is kept",
-            fieldPath: "metrics[\(index)]",
-            hint: "the source may count papers that are not listed here"))
-      }
+      guard let index = metrics.firstIndex(where: { $0.kind == kind }),
+        metrics[index].value != Double(value)
+      else { continue }
+      let warning = Diagnostic.warning(
+        "the declared \(name) is \(metrics[index].formattedValue), but the papers give "
+          + "\(value); the declared figure is kept",
+        fieldPath: "metrics[\(index)]",
+        hint: "the source may count papers that are not listed here")
+      disagreements.append(MetricDisagreement(metricIndex: index, warning: warning))
     }
-    return warnings
+    return disagreements
+  }
+}
+
+/// A declared metric that the papers' citation counts contradict.
+public struct MetricDisagreement: Hashable, Sendable {
+  /// The metric's index in `Profile.metrics`.
+  public var metricIndex: Int
+  /// The warning that says so, naming the metric by its index.
+  public var warning: Diagnostic
+
+  /// Creates a disagreement.
+  public init(metricIndex: Int, warning: Diagnostic) {
+    self.metricIndex = metricIndex
+    self.warning = warning
   }
 }

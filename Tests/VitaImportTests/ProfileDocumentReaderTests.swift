@@ -175,16 +175,24 @@ struct ProfileDocumentDiagnosticTests {
   }
 
   @Test func missingAndEmptyFieldsAreErrors() {
+    // A profile without a name is what a bibliography converts to: a warning only.
+    let nameless = readVita("papers: [{title: T}]")
+    #expect(nameless.profile?.papers.map(\.title) == ["T"])
     #expect(
-      readVita("papers: []").descriptions == [
-        "me.yaml:1:1: error: the profile has no 'person' [person]\n"
-          + "  hint: add 'person:' with at least the person's 'name:'"
+      nameless.descriptions == [
+        "me.yaml:1:1: warning: the profile has no 'person'; the CV will have no name at its "
+          + "head [person]\n  hint: add 'person:' with at least the person's 'name:'"
       ])
     #expect(
       readVita("person: {email: a@b.c}\npapers: [{title: ''}]").descriptions == [
-        "me.yaml:1:9: error: the person has no 'name' [person.name]\n"
-          + "  hint: add 'name:' with the name as it should head the CV",
+        "me.yaml:1:9: warning: the person has no 'name'; the CV will have no name at its head "
+          + "[person.name]\n  hint: add 'name:' with the name as it should head the CV",
         "me.yaml:2:18: error: the title is empty [papers[0].title]",
+      ])
+    #expect(
+      readVita("person: {name: ''}").descriptions == [
+        "me.yaml:1:16: error: the name is empty [person.name]\n"
+          + "  hint: write the name, or leave 'name:' out"
       ])
     #expect(
       readVita("").descriptions == [

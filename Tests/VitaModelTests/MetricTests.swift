@@ -81,9 +81,10 @@ import VitaModel
       paper.citations = count
       return paper
     }
-    let warnings = profile.metricDisagreements()
+    let disagreements = profile.metricDisagreements()
+    #expect(disagreements.map(\.metricIndex) == [0])
     #expect(
-      warnings.map(\.description) == [
+      disagreements.map(\.warning.description) == [
         "<input>: warning: the declared h-index is 3, but the papers give 2; the declared "
           + "figure is kept [metrics[0]]\n  hint: the source may count papers that are not "
           + "listed here"

@@ -9,6 +9,8 @@ extension ProfileDocumentReader {
     var profile = Profile(name: "")
     /// The files named under `sources:`.
     var sources: [SourceReference] = []
+    /// Where each of `profile.metrics` stands in the file.
+    var metricOrigins: [ProfileDocumentReader.Origin] = []
     /// The problems found, without the file name.
     var diagnostics: [Diagnostic] = []
 
@@ -32,23 +34,40 @@ extension ProfileDocumentReader {
             hint: "a profile has keys such as 'person:' and 'papers:'"))
         return
       }
-      var hasPerson = false
+      var person: Entry?
+      var hasName = false
       for entry in entries(of: root, at: nil, known: Self.rootKeys) {
-        hasPerson = hasPerson || entry.name == "person"
-        readRootEntry(entry)
+        if entry.name == "person" {
+          person = entry
+          hasName = readPerson(entry)
+        } else {
+          readRootEntry(entry)
+        }
       }
-      if !hasPerson, sources.isEmpty {
+      // A nameless profile is what a bibliography converts to; its sources may name it.
+      if !hasName, sources.isEmpty { reportNoName(person: person, root: root) }
+    }
+
+    private mutating func reportNoName(person: Entry?, root: YAMLNode) {
+      let hint = "add 'person:' with at least the person's 'name:'"
+      guard let person else {
         diagnostics.append(
-          root.error(
-            "the profile has no 'person'", fieldPath: "person",
-            hint: "add 'person:' with at least the person's 'name:'"))
+          root.warning(
+            "the profile has no 'person'; the CV will have no name at its head",
+            fieldPath: "person", hint: hint))
+        return
       }
+      guard person.value.mapping != nil else { return }
+      diagnostics.append(
+        person.value.warning(
+          "the person has no 'name'; the CV will have no name at its head",
+          fieldPath: FieldPath.key("name", in: person.path),
+          hint: "add 'name:' with the name as it should head the CV"))
     }
 
     private mutating func readRootEntry(_ entry: Entry) {
       switch entry.name {
       case "$schema": _ = text(entry)
-      case "person": readPerson(entry)
       case "primary-category": profile.primaryCategory = category(entry.value, at: entry.path)
       case "metrics": readMetrics(entry)
       case "announced-paper-count": profile.announcedPaperCount = count(entry)

@@ -46,6 +46,30 @@ public struct ProfileDocumentReader: Sendable {
     var sources: [SourceReference]
     /// Every problem found, in file order.
     var diagnostics: [Diagnostic]
+    /// Where each of the profile's metrics stands in the file.
+    var metricOrigins: [Origin] = []
+  }
+
+  /// Where a value stands in a file, for diagnostics found after reading.
+  struct Origin: Hashable, Sendable {
+    /// The 1-based line.
+    var line: Int
+    /// The 1-based column.
+    var column: Int
+    /// The value's field path, such as `metrics[1]`.
+    var fieldPath: String
+
+    /// The origin of a node.
+    init(_ node: YAMLNode, fieldPath: String) {
+      (line, column, self.fieldPath) = (node.line, node.column, fieldPath)
+    }
+
+    /// A diagnostic moved to this place in `file`.
+    func place(_ diagnostic: Diagnostic, file: String?) -> Diagnostic {
+      var placed = diagnostic.inFile(file)
+      (placed.line, placed.column, placed.fieldPath) = (line, column, fieldPath)
+      return placed
+    }
   }
 
   /// Reads a document, keeping its list of sources for the loader.
@@ -62,7 +86,9 @@ public struct ProfileDocumentReader: Sendable {
     let diagnostics = Self.inFileOrder(
       syntaxDiagnostics + reading.diagnostics.map { $0.inFile(file) })
     let profile = diagnostics.containsErrors ? nil : reading.profile
-    return Document(profile: profile, sources: reading.sources, diagnostics: diagnostics)
+    return Document(
+      profile: profile, sources: reading.sources, diagnostics: diagnostics,
+      metricOrigins: reading.metricOrigins)
   }
 
   /// Diagnostics sorted by line and column, those about the whole file first, ties kept in

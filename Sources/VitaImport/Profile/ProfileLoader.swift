@@ -34,6 +34,9 @@ public struct ProfileLoader: Sendable {
 
   /// Reads a profile from bytes; sources are resolved relative to `file`'s folder.
   ///
+  /// Once the sources are merged, each declared h-index, i10-index or citation count that
+  /// the papers' own counts contradict gets a warning; the declared figure is kept.
+  ///
   /// - Parameters:
   ///   - bytes: The file's contents, in UTF-8, UTF-16 with a byte-order mark, or Latin-1.
   ///   - file: The file's path as the user gave it, or `nil` for bytes from memory (whose
@@ -43,32 +46,49 @@ public struct ProfileLoader: Sendable {
     profile: Profile?, diagnostics: [Diagnostic]
   ) {
     let document = readOne(bytes: bytes, file: file, format: format)
-    guard var profile = document.profile, !document.sources.isEmpty else {
-      return (document.profile, document.diagnostics)
-    }
+    guard var profile = document.profile else { return (nil, document.diagnostics) }
     var diagnostics = document.diagnostics
     for source in document.sources {
       diagnostics += merge(source, into: &profile, profileFile: file)
     }
-    if profile.person.name.isEmpty {
+    if !document.sources.isEmpty, profile.person.name.isEmpty {
       diagnostics.append(
         Diagnostic(
-          .error, "the profile has no name, and no source gave one", file: file,
+          .warning, "the profile has no name, and no source gave one", file: file,
           fieldPath: "person.name", hint: "add 'person:' with the person's 'name:'"))
     }
+    diagnostics += Self.disagreements(of: profile, origins: document.metricOrigins, file: file)
     return (diagnostics.containsErrors ? nil : profile, diagnostics)
+  }
+
+  /// The warnings for declared metrics the papers contradict, placed where each metric
+  /// stands in the file when the reader knows.
+  private static func disagreements(
+    of profile: Profile, origins: [ProfileDocumentReader.Origin], file: String?
+  ) -> [Diagnostic] {
+    profile.metricDisagreements().map { disagreement in
+      guard disagreement.metricIndex < origins.count else {
+        // Another program's file: the model's index would name no field of it.
+        var warning = disagreement.warning.inFile(file)
+        warning.fieldPath = nil
+        return warning
+      }
+      return origins[disagreement.metricIndex].place(disagreement.warning, file: file)
+    }
   }
 
   /// One file read in its format, without following its sources.
   func readOne(bytes: [UInt8], file: String?, format: ProfileFormat?) -> (
-    profile: Profile?, sources: [SourceReference], diagnostics: [Diagnostic]
+    profile: Profile?, sources: [SourceReference], diagnostics: [Diagnostic],
+    metricOrigins: [ProfileDocumentReader.Origin]
   ) {
     let (utf8, encodingDiagnostics) = TextEncoding.utf8(bytes)
     let located = encodingDiagnostics.map { $0.inFile(file) }
-    guard let utf8 else { return (nil, [], located) }
+    guard let utf8 else { return (nil, [], located, []) }
 
     let result: (profile: Profile?, diagnostics: [Diagnostic])
     var sources: [SourceReference] = []
+    var metricOrigins: [ProfileDocumentReader.Origin] = []
     switch format ?? ProfileFormat.detect(path: file, bytes: utf8) {
     case .text: result = ProfileTextReader().read(utf8, file: file)
     case .bibtex: result = BibTeXReader().read(utf8, file: file)
@@ -78,9 +98,11 @@ public struct ProfileLoader: Sendable {
       let document = ProfileDocumentReader(currentYear: currentYear).readDocument(
         utf8, file: file)
       result = (document.profile, document.diagnostics)
-      sources = document.sources
+      (sources, metricOrigins) = (document.sources, document.metricOrigins)
     }
     let diagnostics = located + result.diagnostics
-    return (diagnostics.containsErrors ? nil : result.profile, sources, diagnostics)
+    return (
+      diagnostics.containsErrors ? nil : result.profile, sources, diagnostics, metricOrigins
+    )
   }
 }
