@@ -257,3 +257,32 @@ struct ProfileDocumentDiagnosticTests {
     #expect(capped?.papers.count == 100_000)
   }
 }
+
+@Suite("Profile documents: hostile sizes")
+struct ProfileDocumentHostileSizeTests {
+  @Test func unknownKeysPastTheFirstThousandAreCounted() {
+    let keys = (0..<2_500).map { "nmae\($0): x" }.joined(separator: "\n")
+    let (profile, descriptions) = readVita("person: {name: Ada}\n" + keys)
+    #expect(profile == nil)
+    #expect(descriptions.count == 1_001)
+    #expect(
+      descriptions.first
+        == "me.yaml:2:1: error: unknown key 'nmae0' [nmae0]\n  hint: known keys: "
+        + "$schema, person, primary-category, metrics, announced-paper-count, "
+        + "citations-per-year, citations-source, partial-years, sources, papers, education, "
+        + "positions, awards, talks, teaching, service")
+    #expect(descriptions.last == "me.yaml: error: 1500 more problems were not listed")
+  }
+
+  @Test func aKeyAMegabyteLongIsReportedWithoutAGuess() {
+    let key = String(repeating: "n", count: 1 << 20)
+    // libyaml takes a key past 1,024 characters only after a '?'.
+    let (_, descriptions) = readVita("person:\n  name: Ada\n  ? \(key)\n  : 1\n")
+    #expect(descriptions.count == 1)
+    #expect(descriptions.first?.hasPrefix("me.yaml:3:5: error: unknown key 'nnn") == true)
+    #expect(descriptions.first?.hasSuffix("hint: known keys: " + personKeys) == true)
+  }
+
+  private let personKeys =
+    "name, name-variants, affiliations, email, homepage, orcid, scholar, links"
+}

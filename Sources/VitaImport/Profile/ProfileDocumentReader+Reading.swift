@@ -11,8 +11,8 @@ extension ProfileDocumentReader {
     var sources: [SourceReference] = []
     /// Where each of `profile.metrics` stands in the file.
     var metricOrigins: [ProfileDocumentReader.Origin] = []
-    /// The problems found, without the file name.
-    var diagnostics: [Diagnostic] = []
+    /// The problems found, without the file name; past `DiagnosticList.limit`, counted only.
+    var diagnostics = DiagnosticList()
 
     /// The keys a profile may have at its root, in the order the writer uses.
     static let rootKeys =
@@ -114,9 +114,11 @@ extension ProfileDocumentReader.Reading {
       }
       let keyPath = FieldPath.key(name, in: path)
       guard known.contains(name) else {
-        let hint = ClosestName.hint(for: name, among: known, otherwise: "known keys: ")
-        diagnostics.append(
-          pair.key.error("unknown key '\(name)'", fieldPath: keyPath, hint: hint))
+        // The hint costs an edit distance per known key: only for the diagnostics listed.
+        diagnostics.add(.error) {
+          let hint = ClosestName.hint(for: name, among: known, otherwise: "known keys: ")
+          return pair.key.error("unknown key '\(name)'", fieldPath: keyPath, hint: hint)
+        }
         continue
       }
       entries.append(Entry(name: name, key: pair.key, value: pair.value, path: keyPath))

@@ -83,8 +83,10 @@ public struct ProfileDocumentReader: Sendable {
         .error(
           "the file is empty", hint: "a profile starts with 'person:' and the person's 'name:'"))
     }
-    let diagnostics = Self.inFileOrder(
-      syntaxDiagnostics + reading.diagnostics.map { $0.inFile(file) })
+    var found = DiagnosticList()
+    found.add(contentsOf: syntaxDiagnostics)
+    found.add(contentsOf: reading.diagnostics)
+    let diagnostics = found.finished(file: file)
     let profile = diagnostics.containsErrors ? nil : reading.profile
     return Document(
       profile: profile, sources: reading.sources, diagnostics: diagnostics,
