@@ -9,6 +9,13 @@ import VitaModel
 struct JSONFields {
   /// The problems found so far, in the order the reader met them.
   private(set) var diagnostics = DiagnosticList()
+  /// The years a date or a count may name.
+  let years: YearRange
+
+  /// Creates fields that accept the years of `years`.
+  init(years: YearRange) {
+    self.years = years
+  }
 
   /// Text; a number is taken as its digits, since exports write identifiers both ways.
   mutating func string(_ node: YAMLNode?, _ path: String) -> String? {
@@ -44,9 +51,11 @@ struct JSONFields {
       diagnostics.add(node.wrongType(expected: "a year", fieldPath: path))
       return nil
     }
-    guard (1000...9999).contains(year) else {
+    guard years.contains(year) else {
       diagnostics.add(
-        node.error("the year \(year) is out of range", fieldPath: path, hint: "it was ignored"))
+        node.error(
+          "the year \(year) is out of range", fieldPath: path,
+          hint: "\(years.phrase); the value was ignored"))
       return nil
     }
     return year

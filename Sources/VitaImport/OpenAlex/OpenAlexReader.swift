@@ -11,8 +11,13 @@ public struct OpenAlexReader: Sendable {
   /// The most works read from one page.
   static let maximumWorks = 100_000
 
-  /// Creates a reader.
-  public init() {}
+  /// The year taken as now: a year after the next one is out of range.
+  public var currentYear: Int?
+
+  /// Creates a reader; `currentYear` defaults to the clock's year.
+  public init(currentYear: Int? = nil) {
+    self.currentYear = currentYear
+  }
 
   /// Reads an OpenAlex record; never throws and never traps, whatever the bytes.
   ///
@@ -31,7 +36,7 @@ public struct OpenAlexReader: Sendable {
       return (nil, parseDiagnostics + empty.map { $0.inFile(file) })
     }
 
-    var fields = JSONFields()
+    var fields = JSONFields(years: YearRange(currentYear: currentYear))
     let profile = Self.profile(from: root, fields: &fields)
     return (profile, parseDiagnostics + fields.diagnostics.finished(file: file))
   }

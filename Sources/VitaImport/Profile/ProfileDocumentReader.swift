@@ -1,9 +1,5 @@
 import VitaModel
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Reads Vita's own profile format, YAML or JSON, into a ``Profile``.
 ///
 /// Keys are in kebab-case: `person`, `primary-category`, `metrics`, `citations-per-year`,
@@ -20,7 +16,7 @@ public struct ProfileDocumentReader: Sendable {
 
   /// Creates a reader; `currentYear` defaults to the clock's year.
   public init(currentYear: Int? = nil) {
-    self.currentYear = currentYear ?? Self.clockYear()
+    self.currentYear = currentYear ?? YearRange.clockYear()
   }
 
   /// Reads a profile's bytes.
@@ -104,14 +100,6 @@ public struct ProfileDocumentReader: Sendable {
       .map(\.element)
   }
 
-  /// The current year by the system clock, in UTC.
-  private static func clockYear() -> Int {
-    var now = time(nil)
-    var parts = tm()
-    gmtime_r(&now, &parts)
-    return Int(parts.tm_year) + 1900
-  }
-
   /// The sizes past which the reader stops, so that absurd input costs neither time nor
   /// memory.
   enum Limit {
@@ -122,7 +110,7 @@ public struct ProfileDocumentReader: Sendable {
     /// The longest string kept, in characters; longer ones are cut with a warning.
     static let stringLength = 100_000
     /// The earliest year accepted.
-    static let firstYear = 1900
+    static let firstYear = YearRange.firstYear
   }
 }
 

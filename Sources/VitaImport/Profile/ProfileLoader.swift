@@ -91,9 +91,9 @@ public struct ProfileLoader: Sendable {
     var metricOrigins: [ProfileDocumentReader.Origin] = []
     switch format ?? ProfileFormat.detect(path: file, bytes: utf8) {
     case .text: result = ProfileTextReader().read(utf8, file: file)
-    case .bibtex: result = BibTeXReader().read(utf8, file: file)
-    case .openalex: result = OpenAlexReader().read(utf8, file: file)
-    case .scholar: result = ScholarReader().read(utf8, file: file)
+    case .bibtex: result = BibTeXReader(currentYear: currentYear).read(utf8, file: file)
+    case .openalex: result = OpenAlexReader(currentYear: currentYear).read(utf8, file: file)
+    case .scholar: result = ScholarReader(currentYear: currentYear).read(utf8, file: file)
     case .vita:
       let document = ProfileDocumentReader(currentYear: currentYear).readDocument(
         utf8, file: file)
