@@ -96,6 +96,18 @@ import VitaModel
     #expect(listing(folder) == ["cv.pdf", "grace-o-hopper.yaml", "mine.yaml"])
   }
 
+  @Test func renderTakesEveryFormatAndFromForcesOne() {
+    let folder = temporaryFolder()
+    let bibliography = packageRoot + "/../shared/data/bibtex/64gag_publications.bib"
+    #expect(shell("\(vita) render '\(bibliography)' -o bib.pdf", in: folder).status == 0)
+    // Read as OpenAlex JSON, the bibliography is a syntax error, and nothing is written.
+    let forced = shell("\(vita) render '\(bibliography)' --from openalex -o bad.pdf", in: folder)
+    #expect(forced.status == 65)
+    #expect(forced.error.hasPrefix("\(bibliography):1:1: error: found character that cannot"))
+    #expect(shell("\(vita) render '\(bibliography)' --from rtf", in: folder).status == 64)
+    #expect(listing(folder) == ["bib.pdf"])
+  }
+
   @Test func renderReadsVitaYAML() {
     let folder = temporaryFolder()
     let result = shell("\(vita) render '\(example)' -o ada.pdf", in: folder)
