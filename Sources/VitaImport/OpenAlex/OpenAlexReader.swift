@@ -30,7 +30,14 @@ public struct OpenAlexReader: Sendable {
   public func read(_ bytes: [UInt8], file: String?) -> (
     profile: Profile?, diagnostics: [Diagnostic]
   ) {
-    let (root, parseDiagnostics) = YAMLReader.parse(bytes, file: file)
+    read(parsed: YAMLReader.parse(bytes, file: file), file: file)
+  }
+
+  /// Reads a tree the loader has parsed already, with the parser's diagnostics.
+  func read(parsed: YAMLReader.Parsed, file: String?) -> (
+    profile: Profile?, diagnostics: [Diagnostic]
+  ) {
+    let (root, parseDiagnostics) = parsed
     guard let root else {
       let empty = parseDiagnostics.isEmpty ? [Diagnostic.error("the file is empty")] : []
       return (nil, parseDiagnostics + empty.map { $0.inFile(file) })

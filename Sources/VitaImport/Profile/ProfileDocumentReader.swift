@@ -70,7 +70,12 @@ public struct ProfileDocumentReader: Sendable {
 
   /// Reads a document, keeping its list of sources for the loader.
   func readDocument(_ bytes: [UInt8], file: String?) -> Document {
-    let (root, syntaxDiagnostics) = YAMLReader.parse(bytes, file: file)
+    readDocument(parsed: YAMLReader.parse(bytes, file: file), file: file)
+  }
+
+  /// Reads a document the loader has parsed already, with the parser's diagnostics.
+  func readDocument(parsed: YAMLReader.Parsed, file: String?) -> Document {
+    let (root, syntaxDiagnostics) = parsed
     var reading = Reading(currentYear: currentYear)
     if let root {
       reading.readProfile(root)

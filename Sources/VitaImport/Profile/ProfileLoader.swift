@@ -86,23 +86,38 @@ public struct ProfileLoader: Sendable {
     let located = encodingDiagnostics.map { $0.inFile(file) }
     guard let utf8 else { return (nil, [], located, []) }
 
+    // Recognising YAML or JSON parses it: the reader takes that tree rather than parse again.
+    let detected =
+      format.map { (format: $0, parsed: nil) }
+      ?? ProfileFormat.detectParsing(path: file, bytes: utf8)
+    let document = read(utf8, as: detected.format, parsed: detected.parsed, file: file)
+    let diagnostics = located + document.diagnostics
+    return (
+      diagnostics.containsErrors ? nil : document.profile, document.sources, diagnostics,
+      document.metricOrigins
+    )
+  }
+
+  /// Bytes read by the reader of a format; `parsed` is their tree, when detection made it.
+  private func read(
+    _ utf8: [UInt8], as format: ProfileFormat, parsed: YAMLReader.Parsed?, file: String?
+  ) -> ProfileDocumentReader.Document {
+    func tree() -> YAMLReader.Parsed {
+      guard let parsed else { return YAMLReader.parse(utf8, file: file) }
+      return (parsed.root, parsed.diagnostics.map { $0.inFile(file) })
+    }
     let result: (profile: Profile?, diagnostics: [Diagnostic])
-    var sources: [SourceReference] = []
-    var metricOrigins: [ProfileDocumentReader.Origin] = []
-    switch format ?? ProfileFormat.detect(path: file, bytes: utf8) {
+    switch format {
     case .text: result = ProfileTextReader().read(utf8, file: file)
     case .bibtex: result = BibTeXReader(currentYear: currentYear).read(utf8, file: file)
-    case .openalex: result = OpenAlexReader(currentYear: currentYear).read(utf8, file: file)
-    case .scholar: result = ScholarReader(currentYear: currentYear).read(utf8, file: file)
+    case .openalex:
+      result = OpenAlexReader(currentYear: currentYear).read(parsed: tree(), file: file)
+    case .scholar: result = ScholarReader(currentYear: currentYear).read(parsed: tree(), file: file)
     case .vita:
-      let document = ProfileDocumentReader(currentYear: currentYear).readDocument(
-        utf8, file: file)
-      result = (document.profile, document.diagnostics)
-      (sources, metricOrigins) = (document.sources, document.metricOrigins)
+      return ProfileDocumentReader(currentYear: currentYear).readDocument(
+        parsed: tree(), file: file)
     }
-    let diagnostics = located + result.diagnostics
-    return (
-      diagnostics.containsErrors ? nil : result.profile, sources, diagnostics, metricOrigins
-    )
+    return ProfileDocumentReader.Document(
+      profile: result.profile, sources: [], diagnostics: result.diagnostics)
   }
 }

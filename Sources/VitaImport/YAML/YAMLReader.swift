@@ -26,6 +26,9 @@ public enum YAMLReader {
   /// so that a file of empty lists costs no more memory than a profile could need.
   public static let maximumNodes = 4_000_000
 
+  /// A parsed document: the root, or `nil`, and the problems found.
+  typealias Parsed = (root: YAMLNode?, diagnostics: [Diagnostic])
+
   /// Parses one document.
   ///
   /// - Parameters:
