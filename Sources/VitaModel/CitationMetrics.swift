@@ -46,28 +46,72 @@ extension Profile {
   /// A warning for each declared figure that the papers' own counts contradict. The
   /// declared figure is kept: a source may count citations the papers here lack.
   ///
-  /// Each warning names the metric by its place in `metrics` (`metrics[2]`); a reader that
-  /// knows where the metric stood in its file moves the warning there.
+  /// The figures checked are the first h-index, i10-index and citation count over all
+  /// time, and those labelled for a window as Scholar labels them ("h-index since 2020"),
+  /// when the papers carry citations per year. Each warning names the metric by its place
+  /// in `metrics` (`metrics[2]`); a reader that knows where the metric stood in its file
+  /// moves the warning there.
   public func metricDisagreements() -> [MetricDisagreement] {
-    guard let computed = computedMetrics else { return [] }
     var disagreements: [MetricDisagreement] = []
-    let checks: [(Metric.Kind, Int, String)] = [
-      (.hIndex, computed.hIndex, "h-index"),
-      (.i10Index, computed.i10Index, "i10-index"),
-      (.citationCount, computed.citations, "citation count"),
-    ]
-    for (kind, value, name) in checks {
-      guard let index = metrics.firstIndex(where: { $0.kind == kind }),
-        metrics[index].value != Double(value)
-      else { continue }
-      let warning = Diagnostic.warning(
-        "the declared \(name) is \(metrics[index].formattedValue), but the papers give "
-          + "\(value); the declared figure is kept",
-        fieldPath: "metrics[\(index)]",
-        hint: "the source may count papers that are not listed here")
-      disagreements.append(MetricDisagreement(metricIndex: index, warning: warning))
+    if let computed = computedMetrics {
+      for (kind, name) in Self.checkedKinds {
+        guard let index = metrics.firstIndex(where: { $0.kind == kind }) else { continue }
+        let value = computed.value(named: name)
+        if let found = disagreement(index, name: Self.phrase(name), computed: value) {
+          disagreements.append(found)
+        }
+      }
     }
-    return disagreements
+    for (index, metric) in metrics.enumerated() where metric.kind == .other {
+      guard let (name, year) = Self.window(of: metric.label),
+        let value = computedMetrics(since: year)?.value(named: name),
+        let found = disagreement(
+          index, name: "\(Self.phrase(name)) since \(year)", computed: value)
+      else { continue }
+      disagreements.append(found)
+    }
+    return disagreements.sorted { $0.metricIndex < $1.metricIndex }
+  }
+
+  /// The kinds checked over all time, with the names the warnings give them.
+  private static let checkedKinds: [(Metric.Kind, String)] = [
+    (.hIndex, "h-index"), (.i10Index, "i10-index"), (.citationCount, "citations"),
+  ]
+
+  /// How a warning names a figure: "citations" as "citation count", the rest as they are.
+  private static func phrase(_ name: String) -> String {
+    name == "citations" ? "citation count" : name
+  }
+
+  /// The figure and first year of a label such as "citations since 2020".
+  private static func window(of label: String) -> (name: String, year: Int)? {
+    let words = label.lowercased().split(separator: " ")
+    guard words.count == 3, words[1] == "since", let year = Int(words[2]),
+      checkedKinds.contains(where: { $0.1 == words[0] })
+    else { return nil }
+    return (String(words[0]), year)
+  }
+
+  /// The warning for metric `index` when the papers give another value.
+  private func disagreement(_ index: Int, name: String, computed: Int) -> MetricDisagreement? {
+    guard metrics[index].value != Double(computed) else { return nil }
+    let warning = Diagnostic.warning(
+      "the declared \(name) is \(metrics[index].formattedValue), but the papers give "
+        + "\(computed); the declared figure is kept",
+      fieldPath: "metrics[\(index)]",
+      hint: "the source may count papers that are not listed here")
+    return MetricDisagreement(metricIndex: index, warning: warning)
+  }
+}
+
+extension CitationMetrics {
+  /// The figure a warning names: "h-index", "i10-index" or "citations".
+  fileprivate func value(named name: String) -> Int {
+    switch name {
+    case "h-index": hIndex
+    case "i10-index": i10Index
+    default: citations
+    }
   }
 }
 

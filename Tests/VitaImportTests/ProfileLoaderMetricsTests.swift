@@ -155,3 +155,34 @@ private func writeFile(_ text: String, to path: String) throws {
   defer { fclose(file) }
   _ = Array(text.utf8).withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
 }
+
+@Suite("Profile loader: declared figures since a year")
+struct ProfileLoaderWindowMetricsTests {
+  @Test func figuresSinceAYearAreCheckedAgainstCitationsPerYear() {
+    // Since 2022 the papers have 12 and 3 citations: h-index 2, i10-index 1, 15 in all.
+    let text = """
+      person: {name: Ada}
+      metrics:
+        - {label: h-index since 2022, value: 2}
+        - {label: i10-index since 2022, value: 2}
+        - {label: citations since 2022, value: 15}
+        - {label: Citations since 2030, value: 1}
+      papers:
+        - {title: A, citations-per-year: {2021: 40, 2022: 12}}
+        - {title: B, citations-per-year: {2023: 3}}
+      """
+    let (profile, diagnostics) = ProfileLoader(currentYear: 2025).read(
+      bytes: Array(text.utf8), file: "me.yaml")
+    #expect(profile?.metrics.count == 4)
+    // No figure over all time is checked: the papers carry no totals.
+    #expect(
+      diagnostics.map(\.description) == [
+        "me.yaml:4:5: warning: the declared i10-index since 2022 is 2, but the papers give 1; "
+          + "the declared figure is kept [metrics[1]]\n"
+          + "  hint: the source may count papers that are not listed here",
+        "me.yaml:6:5: warning: the declared citation count since 2030 is 1, but the papers "
+          + "give 0; the declared figure is kept [metrics[3]]\n"
+          + "  hint: the source may count papers that are not listed here",
+      ])
+  }
+}
