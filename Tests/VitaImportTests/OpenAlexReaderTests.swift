@@ -186,3 +186,23 @@ struct OpenAlexCitationYearTests {
     #expect(history.partialYears == [2024])
   }
 }
+
+@Suite("OpenAlex reader: control characters")
+struct OpenAlexControlCharacterTests {
+  @Test func escapedControlsAreRemovedWithAWarning() throws {
+    let work =
+      #"{"id": "https://openalex.org/W1", "title": "Red\u001b[31m", "#
+      + #""abstract_inverted_index": {"a\u0000b": [0], "c": [1]}}"#
+    let (profile, diagnostics) = OpenAlexReader().read(Array(work.utf8), file: "w.json")
+    let paper = try #require(profile?.papers.first)
+    #expect(paper.title == "Red[31m")
+    #expect(paper.abstract?.text == "ab c")
+    #expect(
+      diagnostics.map(\.description) == [
+        "w.json:1:44: warning: the text holds control characters (U+001B); they were removed "
+          + "[title]",
+        "w.json:1:89: warning: the text holds control characters (U+0000); they were removed "
+          + "[abstract_inverted_index]",
+      ])
+  }
+}

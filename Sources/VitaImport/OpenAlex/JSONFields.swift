@@ -17,14 +17,20 @@ struct JSONFields {
     self.years = years
   }
 
-  /// Text; a number is taken as its digits, since exports write identifiers both ways.
+  /// Text without control characters; a number is taken as its digits, since exports
+  /// write identifiers both ways.
   mutating func string(_ node: YAMLNode?, _ path: String) -> String? {
     guard let node, !node.isNull else { return nil }
     guard let text = node.scalar, node.scalarType != .bool else {
       diagnostics.add(node.wrongType(expected: "text", fieldPath: path))
       return nil
     }
-    return text
+    guard let (cleaned, first) = ControlCharacters.removed(from: text) else { return text }
+    diagnostics.add(
+      node.warning(
+        "the text holds control characters (\(ControlCharacters.name(first))); they were "
+          + "removed", fieldPath: path))
+    return cleaned
   }
 
   /// A count: a whole number that is not negative.

@@ -116,7 +116,7 @@ extension OpenAlexReader {
     guard let index = fields.object(node, path)?.mapping, !index.isEmpty else { return nil }
     var placed: [(position: Int, word: String)] = []
     for pair in index {
-      let word = pair.key.scalar ?? ""
+      let word = fields.string(pair.key, path) ?? ""
       guard let positions = pair.value.sequence else {
         fields.report(
           pair.value.wrongType(expected: "a list of positions", fieldPath: path + "." + word))

@@ -145,14 +145,21 @@ extension ProfileDocumentReader.Reading {
     return items
   }
 
-  /// The value as text: any scalar but a null, cut to the longest string kept; `nil` for a
-  /// null, and after reporting a list or a mapping.
+  /// The value as text: any scalar but a null, without control characters, cut to the
+  /// longest string kept; `nil` for a null, and after reporting a list or a mapping.
   mutating func text(_ node: YAMLNode, at path: String) -> String? {
-    guard let text = node.scalar else {
+    guard var text = node.scalar else {
       diagnostics.append(node.wrongType(expected: "a string", fieldPath: path))
       return nil
     }
     if node.isNull { return nil }
+    if let (cleaned, first) = ControlCharacters.removed(from: text) {
+      diagnostics.append(
+        node.warning(
+          "the text holds control characters (\(ControlCharacters.name(first))); they were "
+            + "removed", fieldPath: path))
+      text = cleaned
+    }
     guard text.utf8.count > Limit.stringLength, text.count > Limit.stringLength else {
       return text
     }
