@@ -63,6 +63,26 @@ import VitaModel
     #expect(shell("'\(vitaProgram)' convert '\(canonicalProfile)' --to xml").status == 64)
   }
 
+  @Test(arguments: [
+    "bibtex/594zyc_papers_ACL-style.bib", "openalex/peneira_works_search_49.json",
+    "openalex/b-vitamins_A5023888391.json", "scholar/HowcanoeWang_scholar_serpapi.json",
+  ])
+  func convertRoundTripsTheRealFiles(name: String) {
+    let folder = temporaryFolder()
+    let source = packageRoot + "/../shared/data/" + name
+    let steps = [
+      "convert '\(source)' -o first.yaml", "convert first.yaml -o second.json",
+      "convert second.json -o third.yaml",
+    ]
+    for step in steps {
+      let result = shell("'\(vitaProgram)' \(step)", in: folder)
+      #expect(result.status == 0, "\(step): \(result.error)")
+    }
+    let first = contents(folder + "/first.yaml")
+    #expect(first?.isEmpty == false)
+    #expect(first == contents(folder + "/third.yaml"), "\(name)")
+  }
+
   @Test func convertWritesNothingForBadInput() {
     let folder = temporaryFolder()
     write(Array("person: {nam: Ada}\n".utf8), to: folder + "/bad.yaml")
