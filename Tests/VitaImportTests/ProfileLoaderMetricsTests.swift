@@ -80,6 +80,33 @@ struct ProfileLoaderMetricsTests {
       ])
   }
 
+  @Test func warningsComeInTheOrderOfTheProfileThenOfEachSource() throws {
+    let folder = temporaryFolder()
+    try writeFile("@article{a, title={A}, year=1850}\n", to: folder + "/p.bib")
+    try writeFile(
+      """
+      metrics: {h-index: 4}
+      sources: [p.bib]
+      papers:
+        - {title: B, citations: 1, categories: [ZZ]}
+      """, to: folder + "/me.yaml")
+    let (profile, diagnostics) = loader.load(path: folder + "/me.yaml")
+    #expect(profile?.papers.map(\.title) == ["B", "A"])
+    let me = folder + "/me.yaml"
+    #expect(
+      diagnostics.map(\.description) == [
+        "\(me): warning: the profile has no name, and no source gave one [person.name]\n"
+          + "  hint: add 'person:' with the person's 'name:'",
+        "\(me):1:20: warning: the declared h-index is 4, but the papers give 1; the declared "
+          + "figure is kept [metrics.h-index]\n"
+          + "  hint: the source may count papers that are not listed here",
+        "\(me):4:43: warning: unknown arXiv category 'ZZ' [papers[0].categories[0]]\n"
+          + "  hint: give it a name with '{code: ZZ, name: ...}', or use an arXiv code",
+        "\(folder)/p.bib:1:29: warning: the year 1850 is out of range; the paper is kept "
+          + "without a date [papers[0].date]\n  hint: a year runs from 1900 to 2026",
+      ])
+  }
+
   @Test func theScholarExportsTableIsCheckedAgainstItsArticles() throws {
     let name = "scholar/HowcanoeWang_scholar_serpapi.json"
     let (profile, diagnostics) = loader.read(

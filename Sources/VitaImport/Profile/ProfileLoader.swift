@@ -47,17 +47,22 @@ public struct ProfileLoader: Sendable {
   ) {
     let document = readOne(bytes: bytes, file: file, format: format)
     guard var profile = document.profile else { return (nil, document.diagnostics) }
-    var diagnostics = document.diagnostics
+    var fromSources: [Diagnostic] = []
     for source in document.sources {
-      diagnostics += merge(source, into: &profile, profileFile: file)
+      fromSources += merge(source, into: &profile, profileFile: file)
     }
-    if !document.sources.isEmpty, profile.person.name.isEmpty {
-      diagnostics.append(
+    var own = document.diagnostics
+    // A source that failed may have had the name: its errors say enough.
+    if !document.sources.isEmpty, profile.person.name.isEmpty, !fromSources.containsErrors {
+      own.append(
         Diagnostic(
           .warning, "the profile has no name, and no source gave one", file: file,
           fieldPath: "person.name", hint: "add 'person:' with the person's 'name:'"))
     }
-    diagnostics += Self.disagreements(of: profile, origins: document.metricOrigins, file: file)
+    own += Self.disagreements(of: profile, origins: document.metricOrigins, file: file)
+
+    // The profile's own problems in the order of its file, then each source's.
+    let diagnostics = ProfileDocumentReader.inFileOrder(own) + fromSources
     return (diagnostics.containsErrors ? nil : profile, diagnostics)
   }
 
