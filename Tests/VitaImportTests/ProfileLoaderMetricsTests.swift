@@ -153,6 +153,20 @@ struct ProfileLoaderRealRoundTripTests {
     }
   }
 
+  @Test func aJSONResumeFileGetsOneErrorThatNamesIt() throws {
+    let name = "jsonresume/jsonresume-schema_sample.resume.json"
+    let (profile, diagnostics) = loader.read(
+      bytes: try packageFile("../shared/data/" + name), file: name)
+    #expect(profile == nil)
+    #expect(
+      diagnostics.map(\.description) == [
+        "\(name):3:3: error: this is a JSON Resume file ('basics'), a format Vita does not "
+          + "read [basics]\n  hint: start a profile with 'vita new' and copy the name and "
+          + "entries into it; Vita reads its own format, BibTeX, OpenAlex and Google Scholar "
+          + "exports"
+      ])
+  }
+
   @Test func aNamelessSourceConvertsToAFileThatReadsWithAWarningOnly() throws {
     let name = "bibtex/64gag_publications.bib"
     let original = try #require(

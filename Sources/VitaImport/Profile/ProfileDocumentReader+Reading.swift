@@ -34,6 +34,12 @@ extension ProfileDocumentReader {
             hint: "a profile has keys such as 'person:' and 'papers:'"))
         return
       }
+      if let basics = root.mapping?.first(where: { $0.key.scalar == "basics" }),
+        root["person"] == nil
+      {
+        reportJSONResume(at: basics.key)
+        return
+      }
       var person: Entry?
       var hasName = false
       for entry in entries(of: root, at: nil, known: Self.rootKeys) {
@@ -46,6 +52,16 @@ extension ProfileDocumentReader {
       }
       // A nameless profile is what a bibliography converts to; its sources may name it.
       if !hasName, sources.isEmpty { reportNoName(person: person, root: root) }
+    }
+
+    /// One error for a JSON Resume file, instead of one for each of its keys.
+    private mutating func reportJSONResume(at key: YAMLNode) {
+      diagnostics.append(
+        key.error(
+          "this is a JSON Resume file ('basics'), a format Vita does not read",
+          fieldPath: "basics",
+          hint: "start a profile with 'vita new' and copy the name and entries into it; "
+            + "Vita reads its own format, BibTeX, OpenAlex and Google Scholar exports"))
     }
 
     private mutating func reportNoName(person: Entry?, root: YAMLNode) {
