@@ -22,7 +22,14 @@ public struct CitationMetrics: Hashable, Sendable {
     var h = 0
     while h < sorted.count, sorted[h] >= h + 1 { h += 1 }
     self.init(
-      citations: sorted.reduce(0, +), hIndex: h, i10Index: sorted.filter { $0 >= 10 }.count)
+      citations: sorted.reduce(0, Self.saturatingSum), hIndex: h,
+      i10Index: sorted.filter { $0 >= 10 }.count)
+  }
+
+  /// A sum that stops at `Int.max` rather than trap: counts come from files.
+  static func saturatingSum(_ left: Int, _ right: Int) -> Int {
+    let (sum, overflow) = left.addingReportingOverflow(right)
+    return overflow ? .max : sum
   }
 }
 
@@ -38,7 +45,8 @@ extension Profile {
   /// citations per year; `nil` when none does.
   public func computedMetrics(since year: Int) -> CitationMetrics? {
     let counts = papers.filter { !$0.citationsPerYear.isEmpty }.map { paper in
-      paper.citationsPerYear.filter { $0.key >= year }.values.reduce(0, +)
+      paper.citationsPerYear.filter { $0.key >= year }.values.reduce(
+        0, CitationMetrics.saturatingSum)
     }
     return counts.isEmpty ? nil : CitationMetrics(counts: counts)
   }

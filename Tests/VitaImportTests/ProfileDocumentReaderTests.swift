@@ -286,3 +286,30 @@ struct ProfileDocumentHostileSizeTests {
   private let personKeys =
     "name, name-variants, affiliations, email, homepage, orcid, scholar, links"
 }
+
+@Suite("Profile documents: numbers too large to be real")
+struct ProfileDocumentLargeNumberTests {
+  @Test func aCountAboveABillionIsAnError() {
+    let (profile, descriptions) = readVita(
+      """
+      person: {name: Ada}
+      citations-per-year: {2020: 1000000001}
+      papers: [{title: A, citations: 9223372036854775807}]
+      """)
+    #expect(profile == nil)
+    let hint = "\n  hint: a count runs from 0 to 1,000,000,000"
+    #expect(
+      descriptions == [
+        "me.yaml:2:28: error: the count 1000000001 is larger than any real one "
+          + "[citations-per-year.2020]" + hint,
+        "me.yaml:3:32: error: the count 9223372036854775807 is larger than any real one "
+          + "[papers[0].citations]" + hint,
+      ])
+  }
+
+  @Test func hugeMetricsArePrintedRatherThanTrapping() throws {
+    let (profile, descriptions) = readVita("person: {name: Ada}\nmetrics: {Reach: 1e300}")
+    #expect(descriptions.isEmpty)
+    #expect(try #require(profile?.metrics.first).formattedValue == "1e+300")
+  }
+}

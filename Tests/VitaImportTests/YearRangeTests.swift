@@ -2,7 +2,8 @@ import Testing
 import VitaImport
 import VitaModel
 
-/// Years before 1900 or after next year are refused in every format, each at its place.
+/// Years before 1900 or after next year, and counts above a billion, are refused in every
+/// format, each at its place.
 @Suite("Years out of range, in every format")
 struct YearRangeTests {
   private let hint = "a year runs from 1900 to 2026"
@@ -63,6 +64,18 @@ struct YearRangeTests {
           + "  hint: \(hint); the value was ignored",
         "s.json:2:34: error: the year 2031 is out of range [cited_by.graph[0].year]\n"
           + "  hint: \(hint); the value was ignored",
+      ])
+  }
+
+  @Test func countsAboveABillionAreRefusedInExportsToo() {
+    let text = #"{"search_metadata": {}, "articles": [{"title": "T", "cited_by": 5000000000}]}"#
+    let (_, diagnostics) = ScholarReader(currentYear: 2025).read(
+      Array(text.utf8), file: "s.json")
+    #expect(
+      diagnostics.map(\.description) == [
+        "s.json:1:65: error: the count 5000000000 is larger than any real one "
+          + "[articles[0].cited_by]\n"
+          + "  hint: a count runs from 0 to 1,000,000,000; the value was ignored"
       ])
   }
 

@@ -92,3 +92,11 @@ import VitaModel
     #expect(profile.metrics[0].value == 3)
   }
 }
+
+@Suite struct CitationMetricsOverflowTests {
+  @Test func sumsStopAtTheLargestIntegerRatherThanTrap() {
+    let metrics = CitationMetrics(counts: [Int.max, Int.max, 3])
+    #expect(metrics.citations == Int.max)
+    #expect(metrics.hIndex == 3)
+  }
+}

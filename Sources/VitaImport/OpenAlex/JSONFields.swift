@@ -46,6 +46,13 @@ struct JSONFields {
           "a count cannot be negative: \(number)", fieldPath: path, hint: "the value was ignored"))
       return nil
     }
+    guard number <= CountLimit.maximum else {
+      diagnostics.add(
+        node.error(
+          "the count \(number) is larger than any real one", fieldPath: path,
+          hint: "\(CountLimit.phrase); the value was ignored"))
+      return nil
+    }
     return number
   }
 

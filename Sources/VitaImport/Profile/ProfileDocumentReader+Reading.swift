@@ -224,6 +224,13 @@ extension ProfileDocumentReader.Reading {
         node.error("the count \(value) is negative", fieldPath: path, hint: "write 0 or more"))
       return nil
     }
+    guard value <= CountLimit.maximum else {
+      diagnostics.append(
+        node.error(
+          "the count \(value) is larger than any real one", fieldPath: path,
+          hint: CountLimit.phrase))
+      return nil
+    }
     return value
   }
 
