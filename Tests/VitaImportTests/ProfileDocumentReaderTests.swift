@@ -287,7 +287,7 @@ struct ProfileDocumentHostileSizeTests {
     "name, name-variants, affiliations, email, homepage, orcid, scholar, links"
 }
 
-@Suite("Profile documents: numbers too large to be real")
+@Suite("Profile documents: numbers out of range")
 struct ProfileDocumentLargeNumberTests {
   @Test func aCountAboveABillionIsAnError() {
     let (profile, descriptions) = readVita(
@@ -304,6 +304,31 @@ struct ProfileDocumentLargeNumberTests {
           + "[citations-per-year.2020]" + hint,
         "me.yaml:3:32: error: the count 9223372036854775807 is larger than any real one "
           + "[papers[0].citations]" + hint,
+      ])
+  }
+
+  @Test func negativeCountsAmongTheMetricsAndBackwardRangesAreErrors() {
+    let (profile, descriptions) = readVita(
+      """
+      person: {name: Ada}
+      metrics: [{label: h-index, value: -5}, {label: Change, value: -3}]
+      awards: [{title: Prize, date: 2020}]
+      education:
+        - {title: PhD, start: 2024-12, end: 2020}
+        - {title: MSc, start: 2020-09, end: 2020}
+      """)
+    #expect(profile == nil)
+    #expect(
+      descriptions == [
+        "me.yaml:2:11: error: the h-index -5 is negative [metrics[0]]\n  hint: write 0 or more",
+        "me.yaml:5:39: error: the entry ends (2020) before it starts (Dec 2024) "
+          + "[education[0].end]",
+      ])
+    let mapping = readVita("person: {name: Ada}\nmetrics: {citations: -2}")
+    #expect(
+      mapping.descriptions == [
+        "me.yaml:2:22: error: the citations -2 is negative [metrics.citations]\n"
+          + "  hint: write 0 or more"
       ])
   }
 

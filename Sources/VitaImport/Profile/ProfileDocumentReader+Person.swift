@@ -108,6 +108,13 @@ extension ProfileDocumentReader.Reading {
         guard let label = text(pair.key, at: path), let value = number(pair.value, at: path)
         else { continue }
         let implied = Self.implied(label: label, value: value)
+        guard !Self.isCountable(implied.kind) || value >= 0 else {
+          diagnostics.append(
+            pair.value.error(
+              "the \(label) \(pair.value.scalar ?? "") is negative", fieldPath: path,
+              hint: "write 0 or more"))
+          continue
+        }
         profile.metrics.append(
           Metric(kind: implied.kind, label: label, value: value, unit: implied.unit))
         metricOrigins.append(ProfileDocumentReader.Origin(pair.value, fieldPath: path))
@@ -148,8 +155,19 @@ extension ProfileDocumentReader.Reading {
       return nil
     }
     let implied = Self.implied(label: label, value: value)
-    return Metric(
+    let metric = Metric(
       kind: kind ?? implied.kind, label: label, value: value, unit: unit ?? implied.unit)
+    guard Self.isCountable(metric.kind), value < 0 else { return metric }
+    diagnostics.append(
+      node.error(
+        "the \(label) \(metric.formattedValue) is negative", fieldPath: path,
+        hint: "write 0 or more"))
+    return nil
+  }
+
+  /// Whether a metric of this kind counts something, so that it cannot be negative.
+  static func isCountable(_ kind: Metric.Kind) -> Bool {
+    [.hIndex, .i10Index, .paperCount, .citationCount].contains(kind)
   }
 
   /// A finite number.
