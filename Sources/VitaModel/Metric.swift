@@ -73,6 +73,11 @@ extension String {
   init(format value: Double, fractionDigits: Int) {
     let scale = (0..<fractionDigits).reduce(1.0) { value, _ in value * 10 }
     let scaled = (value * scale).rounded()
+    // Past Int64, or not a number at all, Swift's own notation ("1e+300") is the honest one.
+    guard scaled.isFinite, abs(scaled / scale) < 9e18 else {
+      self = "\(value)"
+      return
+    }
     let whole = Int64(scaled / scale)
     let fraction = Int64(abs(scaled.truncatingRemainder(dividingBy: scale)))
     var fractionText = String(fraction)

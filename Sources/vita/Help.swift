@@ -28,9 +28,10 @@ enum Help {
   static let render = """
     Usage: vita render PROFILE [-o OUT] [--format pdf|png|svg] [--dpi N]
                        [--layout NAME|FILE] [--paper a4|letter] [--owner NAME]
-                       [--since YEAR] [--until YEAR] [--watch]
+                       [--since YEAR] [--until YEAR] [--watch] [--from FORMAT]
 
-    Typesets PROFILE (the text copied from a researcher's profile page) as a CV.
+    Typesets PROFILE (Vita YAML or JSON, BibTeX, OpenAlex, Google Scholar or profile
+    text) as a CV.
 
     Options:
       -o, --output OUT     where to write; default: the profile's name with .pdf, in the
@@ -45,6 +46,8 @@ enum Help {
       --until YEAR         leave out papers after YEAR and count the metrics up to it
       --watch              render again whenever the profile or the layout file
                            changes; Ctrl-C to stop
+      --from FORMAT        read PROFILE as vita, text, bibtex, openalex or scholar,
+                           instead of recognising the format
       -h, --help           show this help
 
     Every file is written under a temporary name and renamed into place, so a failed

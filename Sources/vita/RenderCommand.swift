@@ -1,4 +1,5 @@
 import Vita
+import VitaImport
 import VitaModel
 import VitaRender
 
@@ -9,6 +10,8 @@ import VitaRender
 /// `vita render`: one profile to a PDF, or to PNG or SVG pages.
 struct RenderCommand {
   let profilePath: String
+  /// The format `--from` forces on the profile; recognised when `nil`.
+  let sourceFormat: ProfileFormat?
   let output: String?
   let options: RenderOptions
   /// Whether to render again on every change of the profile or the layout.
@@ -33,7 +36,7 @@ struct RenderCommand {
       arguments,
       valued: [
         "-o", "--output", "--format", "--dpi", "--layout", "--paper", "--owner", "--since",
-        "--until",
+        "--until", "--from",
       ],
       flags: ["--watch"])
     guard parsed.positionals.count == 1 else {
@@ -42,6 +45,7 @@ struct RenderCommand {
           ? "render needs a PROFILE" : "render takes one PROFILE, not \(parsed.positionals.count)")
     }
     profilePath = parsed.positionals[0]
+    sourceFormat = try profileFormat(parsed.options["--from"])
     if parsed.options["-o"] != nil, parsed.options["--output"] != nil {
       throw UsageError("-o and --output are the same option; give it once")
     }
@@ -97,7 +101,7 @@ struct RenderCommand {
 
   /// Renders and writes; returns the paths written and the warnings met.
   func run(engine: Engine) throws(VitaError) -> (paths: [String], warnings: [Diagnostic]) {
-    let (profile, profileWarnings) = try engine.readProfile(at: profilePath)
+    let (profile, profileWarnings) = try engine.readProfile(at: profilePath, format: sourceFormat)
     let (theme, themeWarnings) = try engine.readTheme(options.layout)
     var warnings = profileWarnings + themeWarnings
     let files = try engine.render(profile, theme: theme, options: options, warnings: &warnings)

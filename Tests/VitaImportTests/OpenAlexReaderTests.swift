@@ -168,3 +168,41 @@ struct OpenAlexRealFileTests {
     #expect(fastest < .seconds(1), "\(fastest)")
   }
 }
+
+@Suite("OpenAlex reader: citations per year")
+struct OpenAlexCitationYearTests {
+  @Test func yearsMissingFromAnAuthorsCountsAreFilledAsZero() throws {
+    // OpenAlex leaves out the years without citations, and lists the latest first.
+    let record = """
+      {"id": "https://openalex.org/A1", "display_name": "Ada", "updated_date": "2024-05-01",
+       "counts_by_year": [{"year": 2024, "cited_by_count": 7},
+                          {"year": 2021, "cited_by_count": 2},
+                          {"year": 2019, "cited_by_count": 5}]}
+      """
+    let (profile, diagnostics) = OpenAlexReader().read(Array(record.utf8), file: "a.json")
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    let history = try #require(profile).citationHistory
+    #expect(history.counts == [2019: 5, 2020: 0, 2021: 2, 2022: 0, 2023: 0, 2024: 7])
+    #expect(history.partialYears == [2024])
+  }
+}
+
+@Suite("OpenAlex reader: control characters")
+struct OpenAlexControlCharacterTests {
+  @Test func escapedControlsAreRemovedWithAWarning() throws {
+    let work =
+      #"{"id": "https://openalex.org/W1", "title": "Red\u001b[31m", "#
+      + #""abstract_inverted_index": {"a\u0000b": [0], "c": [1]}}"#
+    let (profile, diagnostics) = OpenAlexReader().read(Array(work.utf8), file: "w.json")
+    let paper = try #require(profile?.papers.first)
+    #expect(paper.title == "Red[31m")
+    #expect(paper.abstract?.text == "ab c")
+    #expect(
+      diagnostics.map(\.description) == [
+        "w.json:1:44: warning: the text holds control characters (U+001B); they were removed "
+          + "[title]",
+        "w.json:1:89: warning: the text holds control characters (U+0000); they were removed "
+          + "[abstract_inverted_index]",
+      ])
+  }
+}

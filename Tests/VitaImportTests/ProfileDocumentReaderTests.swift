@@ -175,16 +175,24 @@ struct ProfileDocumentDiagnosticTests {
   }
 
   @Test func missingAndEmptyFieldsAreErrors() {
+    // A profile without a name is what a bibliography converts to: a warning only.
+    let nameless = readVita("papers: [{title: T}]")
+    #expect(nameless.profile?.papers.map(\.title) == ["T"])
     #expect(
-      readVita("papers: []").descriptions == [
-        "me.yaml:1:1: error: the profile has no 'person' [person]\n"
-          + "  hint: add 'person:' with at least the person's 'name:'"
+      nameless.descriptions == [
+        "me.yaml:1:1: warning: the profile has no 'person'; the CV will have no name at its "
+          + "head [person]\n  hint: add 'person:' with at least the person's 'name:'"
       ])
     #expect(
       readVita("person: {email: a@b.c}\npapers: [{title: ''}]").descriptions == [
-        "me.yaml:1:9: error: the person has no 'name' [person.name]\n"
-          + "  hint: add 'name:' with the name as it should head the CV",
+        "me.yaml:1:9: warning: the person has no 'name'; the CV will have no name at its head "
+          + "[person.name]\n  hint: add 'name:' with the name as it should head the CV",
         "me.yaml:2:18: error: the title is empty [papers[0].title]",
+      ])
+    #expect(
+      readVita("person: {name: ''}").descriptions == [
+        "me.yaml:1:16: error: the name is empty [person.name]\n"
+          + "  hint: write the name, or leave 'name:' out"
       ])
     #expect(
       readVita("").descriptions == [
@@ -247,5 +255,86 @@ struct ProfileDocumentDiagnosticTests {
         "me.yaml:3:1: warning: the list has 100001 items; only the first 100000 were read [papers]"
       ])
     #expect(capped?.papers.count == 100_000)
+  }
+}
+
+@Suite("Profile documents: hostile sizes")
+struct ProfileDocumentHostileSizeTests {
+  @Test func unknownKeysPastTheFirstThousandAreCounted() {
+    let keys = (0..<2_500).map { "nmae\($0): x" }.joined(separator: "\n")
+    let (profile, descriptions) = readVita("person: {name: Ada}\n" + keys)
+    #expect(profile == nil)
+    #expect(descriptions.count == 1_001)
+    #expect(
+      descriptions.first
+        == "me.yaml:2:1: error: unknown key 'nmae0' [nmae0]\n  hint: known keys: "
+        + "$schema, person, primary-category, metrics, announced-paper-count, "
+        + "citations-per-year, citations-source, partial-years, sources, papers, education, "
+        + "positions, awards, talks, teaching, service")
+    #expect(descriptions.last == "me.yaml: error: 1500 more problems were not listed")
+  }
+
+  @Test func aKeyAMegabyteLongIsReportedWithoutAGuess() {
+    let key = String(repeating: "n", count: 1 << 20)
+    // libyaml takes a key past 1,024 characters only after a '?'.
+    let (_, descriptions) = readVita("person:\n  name: Ada\n  ? \(key)\n  : 1\n")
+    #expect(descriptions.count == 1)
+    #expect(descriptions.first?.hasPrefix("me.yaml:3:5: error: unknown key 'nnn") == true)
+    #expect(descriptions.first?.hasSuffix("hint: known keys: " + personKeys) == true)
+  }
+
+  private let personKeys =
+    "name, name-variants, affiliations, email, homepage, orcid, scholar, links"
+}
+
+@Suite("Profile documents: numbers out of range")
+struct ProfileDocumentLargeNumberTests {
+  @Test func aCountAboveABillionIsAnError() {
+    let (profile, descriptions) = readVita(
+      """
+      person: {name: Ada}
+      citations-per-year: {2020: 1000000001}
+      papers: [{title: A, citations: 9223372036854775807}]
+      """)
+    #expect(profile == nil)
+    let hint = "\n  hint: a count runs from 0 to 1,000,000,000"
+    #expect(
+      descriptions == [
+        "me.yaml:2:28: error: the count 1000000001 is larger than any real one "
+          + "[citations-per-year.2020]" + hint,
+        "me.yaml:3:32: error: the count 9223372036854775807 is larger than any real one "
+          + "[papers[0].citations]" + hint,
+      ])
+  }
+
+  @Test func negativeCountsAmongTheMetricsAndBackwardRangesAreErrors() {
+    let (profile, descriptions) = readVita(
+      """
+      person: {name: Ada}
+      metrics: [{label: h-index, value: -5}, {label: Change, value: -3}]
+      awards: [{title: Prize, date: 2020}]
+      education:
+        - {title: PhD, start: 2024-12, end: 2020}
+        - {title: MSc, start: 2020-09, end: 2020}
+      """)
+    #expect(profile == nil)
+    #expect(
+      descriptions == [
+        "me.yaml:2:11: error: the h-index -5 is negative [metrics[0]]\n  hint: write 0 or more",
+        "me.yaml:5:39: error: the entry ends (2020) before it starts (Dec 2024) "
+          + "[education[0].end]",
+      ])
+    let mapping = readVita("person: {name: Ada}\nmetrics: {citations: -2}")
+    #expect(
+      mapping.descriptions == [
+        "me.yaml:2:22: error: the citations -2 is negative [metrics.citations]\n"
+          + "  hint: write 0 or more"
+      ])
+  }
+
+  @Test func hugeMetricsArePrintedRatherThanTrapping() throws {
+    let (profile, descriptions) = readVita("person: {name: Ada}\nmetrics: {Reach: 1e300}")
+    #expect(descriptions.isEmpty)
+    #expect(try #require(profile?.metrics.first).formattedValue == "1e+300")
   }
 }

@@ -48,7 +48,7 @@ struct ProfileDocumentRoundTripTests {
       "'single'", "\"double\"", "back\\slash", "line\none", "two\n\nparagraphs\n", "tab\there",
       "yes", "No", "null", "~", "true", "12", "1.5e3", "0x1F", ".inf", "2024-07-31", "@at",
       "%percent", "`tick`", "[bracket]", "{brace}", "a, b", "ends with colon:", "ünïcödé ✓ 🎓",
-      "\u{7}bell", "\u{85}next line", "\u{2028}separator", "\u{FEFF}bom", "*star", "&amp",
+      "\u{85}next line", "\u{2028}separator", "\u{FEFF}bom", "*star", "&amp",
       "!bang", "|pipe", ">fold", "?q", "---", "...", "  indented\nlines", "CR\r\nLF",
     ]
     var paper = Paper(
@@ -119,6 +119,26 @@ struct ProfileDocumentRoundTripTests {
     #expect(problems.count <= expectedWarnings)
     #expect(yaml == profile)
     #expect(json == profile)
+  }
+
+  @Test func controlCharactersAreWrittenEscapedAndRemovedOnReading() throws {
+    var paper = Paper(title: "Bell\u{7} and \u{1B}[31mred")
+    paper.authors = ["Ada\u{0}Lovelace"]
+    let profile = Profile(name: "Ada", papers: [paper])
+    let writer = ProfileWriter()
+    let yaml = writer.yaml(profile)
+    #expect(yaml.contains("  - title: \"Bell\\x07 and \\x1B[31mred\"\n"))
+    let (back, diagnostics) = ProfileDocumentReader(currentYear: 2025).read(
+      Array(yaml.utf8), file: "out.yaml")
+    #expect(back?.papers.first?.title == "Bell and [31mred")
+    #expect(back?.papers.first?.authors == ["AdaLovelace"])
+    #expect(
+      diagnostics.map(\.description) == [
+        "out.yaml:4:12: warning: the text holds control characters (U+0007); they were removed "
+          + "[papers[0].title]",
+        "out.yaml:6:9: warning: the text holds control characters (U+0000); they were removed "
+          + "[papers[0].authors[0]]",
+      ])
   }
 
   @Test func writingIsDeterministic() throws {

@@ -284,3 +284,53 @@ struct YAMLErrorTests {
     }
   }
 }
+
+@Suite("YAML reader: sizes that no profile needs")
+struct YAMLSizeTests {
+  @Test func aLongListIsCutWithAWarningAtTheList() throws {
+    let text = "a:\n  b: [" + Array(repeating: "[x]", count: 100_003).joined(separator: ",") + "]"
+    let (root, descriptions) = problems(Array(text.utf8))
+    #expect(
+      descriptions == [
+        "test.yaml:2:6: warning: the list has 100003 items; only the first 100000 were read [a.b]"
+      ])
+    let items = try #require(root?["a"]?["b"]?.sequence)
+    #expect(items.count == 100_000)
+    #expect(items.last?.sequence?.first?.string == "x")
+  }
+
+  @Test func aLongMappingIsCutAndItsDroppedKeysAreNotChecked() throws {
+    // The dropped keys include a duplicate of a kept one, which is not reported.
+    let keys = (0..<100_001).map { "k\($0): \($0)" } + ["k0: again"]
+    let (root, descriptions) = problems(Array(("{" + keys.joined(separator: ", ") + "}").utf8))
+    #expect(
+      descriptions == [
+        "test.yaml:1:1: warning: the mapping has 100002 keys; only the first 100000 were read"
+      ])
+    let pairs = try #require(root?.mapping)
+    #expect(pairs.count == 100_000)
+    #expect(pairs.last?.value.int == 99_999)
+  }
+
+  @Test func aFileOfEmptyListsStopsAtTheNodeBudget() {
+    // 41 lines, each a list of 100,000 empty lists: each list is within its cap, the whole
+    // is not. Node 4,000,001 is the 99,962nd empty list of line 40.
+    let list = "[" + Array(repeating: "[]", count: 100_000).joined(separator: ",") + "]"
+    let text = "[" + Array(repeating: list, count: 41).joined(separator: ",\n") + "]"
+    let (root, descriptions) = problems(Array(text.utf8))
+    #expect(root == nil)
+    #expect(descriptions.count == 1)
+    #expect(
+      descriptions.first?.hasPrefix(
+        "test.yaml:40:299885: error: the document has more than 4000000 values\n") == true,
+      "\(descriptions)")
+  }
+
+  @Test func manyDuplicateKeysAreCountedPastTheFirstThousand() {
+    let text = "a: 0\n" + String(repeating: "a: 1\n", count: 1_500)
+    let (root, descriptions) = problems(Array(text.utf8))
+    #expect(root?["a"]?.int == 0)
+    #expect(descriptions.count == 1_001)
+    #expect(descriptions.last == "test.yaml: error: 500 more problems were not listed")
+  }
+}

@@ -81,13 +81,22 @@ import VitaModel
       paper.citations = count
       return paper
     }
-    let warnings = profile.metricDisagreements()
+    let disagreements = profile.metricDisagreements()
+    #expect(disagreements.map(\.metricIndex) == [0])
     #expect(
-      warnings.map(\.description) == [
+      disagreements.map(\.warning.description) == [
         "<input>: warning: the declared h-index is 3, but the papers give 2; the declared "
           + "figure is kept [metrics[0]]\n  hint: the source may count papers that are not "
           + "listed here"
       ])
     #expect(profile.metrics[0].value == 3)
+  }
+}
+
+@Suite struct CitationMetricsOverflowTests {
+  @Test func sumsStopAtTheLargestIntegerRatherThanTrap() {
+    let metrics = CitationMetrics(counts: [Int.max, Int.max, 3])
+    #expect(metrics.citations == Int.max)
+    #expect(metrics.hIndex == 3)
   }
 }

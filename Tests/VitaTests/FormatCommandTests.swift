@@ -12,7 +12,16 @@ import VitaModel
   @Test func validateReportsOkErrorsAndUnreadableFiles() {
     let good = shell("'\(vitaProgram)' validate '\(example)' '\(canonicalProfile)'")
     #expect(good.status == 0)
-    #expect(good.error == "\(example): ok (6 papers)\n\(canonicalProfile): ok (16 papers)\n")
+    // The example declares figures for more papers than it lists.
+    let kept = "; the declared figure is kept"
+    let hint = "\n  hint: the source may count papers that are not listed here\n"
+    #expect(
+      good.error
+        == "\(example):23:5: warning: the declared h-index is 14, but the papers give 6\(kept) "
+        + "[metrics[0]]\(hint)"
+        + "\(example):24:5: warning: the declared i10-index is 17, but the papers give 6\(kept) "
+        + "[metrics[1]]\(hint)"
+        + "\(example): ok (6 papers, 2 warnings)\n\(canonicalProfile): ok (16 papers)\n")
 
     let folder = temporaryFolder()
     write(
@@ -54,6 +63,26 @@ import VitaModel
     #expect(shell("'\(vitaProgram)' convert '\(canonicalProfile)' --to xml").status == 64)
   }
 
+  @Test(arguments: [
+    "bibtex/594zyc_papers_ACL-style.bib", "openalex/peneira_works_search_49.json",
+    "openalex/b-vitamins_A5023888391.json", "scholar/HowcanoeWang_scholar_serpapi.json",
+  ])
+  func convertRoundTripsTheRealFiles(name: String) {
+    let folder = temporaryFolder()
+    let source = packageRoot + "/../shared/data/" + name
+    let steps = [
+      "convert '\(source)' -o first.yaml", "convert first.yaml -o second.json",
+      "convert second.json -o third.yaml",
+    ]
+    for step in steps {
+      let result = shell("'\(vitaProgram)' \(step)", in: folder)
+      #expect(result.status == 0, "\(step): \(result.error)")
+    }
+    let first = contents(folder + "/first.yaml")
+    #expect(first?.isEmpty == false)
+    #expect(first == contents(folder + "/third.yaml"), "\(name)")
+  }
+
   @Test func convertWritesNothingForBadInput() {
     let folder = temporaryFolder()
     write(Array("person: {nam: Ada}\n".utf8), to: folder + "/bad.yaml")
@@ -85,6 +114,18 @@ import VitaModel
     #expect(again.error.contains("grace-o-hopper.yaml exists already"))
     #expect(shell("'\(vitaProgram)' new -o mine.yaml", in: folder).status == 0)
     #expect(listing(folder) == ["cv.pdf", "grace-o-hopper.yaml", "mine.yaml"])
+  }
+
+  @Test func renderTakesEveryFormatAndFromForcesOne() {
+    let folder = temporaryFolder()
+    let bibliography = packageRoot + "/../shared/data/bibtex/64gag_publications.bib"
+    #expect(shell("\(vita) render '\(bibliography)' -o bib.pdf", in: folder).status == 0)
+    // Read as OpenAlex JSON, the bibliography is a syntax error, and nothing is written.
+    let forced = shell("\(vita) render '\(bibliography)' --from openalex -o bad.pdf", in: folder)
+    #expect(forced.status == 65)
+    #expect(forced.error.hasPrefix("\(bibliography):1:1: error: found character that cannot"))
+    #expect(shell("\(vita) render '\(bibliography)' --from rtf", in: folder).status == 64)
+    #expect(listing(folder) == ["bib.pdf"])
   }
 
   @Test func renderReadsVitaYAML() {

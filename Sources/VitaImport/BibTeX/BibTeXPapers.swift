@@ -5,15 +5,18 @@ import VitaModel
 struct BibTeXPapers {
   private let entries: [BibTeXEntry]
   private let positions: TextPositions
+  /// The years a date may name.
+  private let years: YearRange
   /// Each entry's index by lower-case key; the first of duplicates wins.
   private var byKey: [String: Int] = [:]
   /// The problems found, each with its place.
   private(set) var diagnostics = DiagnosticList()
 
   /// Creates a builder over the entries of one file.
-  init(entries: [BibTeXEntry], positions: TextPositions) {
+  init(entries: [BibTeXEntry], positions: TextPositions, years: YearRange) {
     self.entries = entries
     self.positions = positions
+    self.years = years
   }
 
   /// The papers, in file order.
@@ -151,10 +154,10 @@ struct BibTeXPapers {
   private mutating func date(of entry: BibTeXEntry, path: String) -> PaperDate? {
     if entry.field("year") == nil, let field = entry.field("date") {
       let parts = LaTeXText.plain(field.value).split(separator: "-").map { Int($0) }
-      guard let year = parts.first ?? nil, (1...9999).contains(year) else {
+      guard let year = parts.first ?? nil, years.contains(year) else {
         report(
           .warning, "cannot read the date '\(field.value)'", at: field.offset,
-          fieldPath: path, hint: "write dates like '2024-07-31'")
+          fieldPath: path, hint: "write dates like '2024-07-31'; \(years.phrase)")
         return nil
       }
       let month = parts.count > 1 ? parts[1].flatMap { (1...12).contains($0) ? $0 : nil } : nil
@@ -169,6 +172,12 @@ struct BibTeXPapers {
       report(
         .warning, "cannot read the year '\(text)'", at: field.offset, fieldPath: path,
         hint: "write the year as four digits, such as 'year = {2024}'")
+      return nil
+    }
+    guard years.contains(year) else {
+      report(
+        .warning, "the year \(year) is out of range; the paper is kept without a date",
+        at: field.offset, fieldPath: path, hint: years.phrase)
       return nil
     }
     if digits.count != text.count {

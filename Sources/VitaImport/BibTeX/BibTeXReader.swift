@@ -14,8 +14,13 @@ public struct BibTeXReader: Sendable {
   /// The largest file read, in bytes: 32 MB.
   static let maximumFileSize = 32 * 1_048_576
 
-  /// Creates a reader.
-  public init() {}
+  /// The year taken as now: a year after the next one is out of range.
+  public var currentYear: Int?
+
+  /// Creates a reader; `currentYear` defaults to the clock's year.
+  public init(currentYear: Int? = nil) {
+    self.currentYear = currentYear
+  }
 
   /// Reads BibTeX; never throws and never traps, whatever the bytes.
   ///
@@ -36,7 +41,9 @@ public struct BibTeXReader: Sendable {
 
     var parser = BibTeXParser(bytes: text)
     parser.parse()
-    var builder = BibTeXPapers(entries: parser.entries, positions: TextPositions(text))
+    var builder = BibTeXPapers(
+      entries: parser.entries, positions: TextPositions(text),
+      years: YearRange(currentYear: currentYear))
     let papers = builder.papers()
 
     // Entries are parsed first and turned into papers after: `finished` puts the problems of

@@ -1,8 +1,8 @@
 import VitaModel
 
 /// Diagnostics kept up to a limit and the rest only counted, so that a file of garbage costs
-/// neither time nor memory in messages no one reads; shared by the readers of other
-/// programs' files (BibTeX, OpenAlex, Google Scholar).
+/// neither time nor memory in messages no one reads; shared by the YAML reader and every
+/// profile reader on top of it (Vita's own format, OpenAlex, Google Scholar) and by BibTeX.
 struct DiagnosticList {
   /// The most diagnostics listed one by one.
   static let limit = 1_000
@@ -26,6 +26,11 @@ struct DiagnosticList {
   /// Adds a diagnostic.
   mutating func add(_ diagnostic: Diagnostic) {
     add(diagnostic.severity) { diagnostic }
+  }
+
+  /// Adds a diagnostic, as an array would.
+  mutating func append(_ diagnostic: Diagnostic) {
+    add(diagnostic)
   }
 
   /// Adds the diagnostics of another list, and counts what it did not list.

@@ -9,15 +9,28 @@ import VitaModel
 struct JSONFields {
   /// The problems found so far, in the order the reader met them.
   private(set) var diagnostics = DiagnosticList()
+  /// The years a date or a count may name.
+  let years: YearRange
 
-  /// Text; a number is taken as its digits, since exports write identifiers both ways.
+  /// Creates fields that accept the years of `years`.
+  init(years: YearRange) {
+    self.years = years
+  }
+
+  /// Text without control characters; a number is taken as its digits, since exports
+  /// write identifiers both ways.
   mutating func string(_ node: YAMLNode?, _ path: String) -> String? {
     guard let node, !node.isNull else { return nil }
     guard let text = node.scalar, node.scalarType != .bool else {
       diagnostics.add(node.wrongType(expected: "text", fieldPath: path))
       return nil
     }
-    return text
+    guard let (cleaned, first) = ControlCharacters.removed(from: text) else { return text }
+    diagnostics.add(
+      node.warning(
+        "the text holds control characters (\(ControlCharacters.name(first))); they were "
+          + "removed", fieldPath: path))
+    return cleaned
   }
 
   /// A count: a whole number that is not negative.
@@ -33,6 +46,13 @@ struct JSONFields {
           "a count cannot be negative: \(number)", fieldPath: path, hint: "the value was ignored"))
       return nil
     }
+    guard number <= CountLimit.maximum else {
+      diagnostics.add(
+        node.error(
+          "the count \(number) is larger than any real one", fieldPath: path,
+          hint: "\(CountLimit.phrase); the value was ignored"))
+      return nil
+    }
     return number
   }
 
@@ -44,9 +64,11 @@ struct JSONFields {
       diagnostics.add(node.wrongType(expected: "a year", fieldPath: path))
       return nil
     }
-    guard (1000...9999).contains(year) else {
+    guard years.contains(year) else {
       diagnostics.add(
-        node.error("the year \(year) is out of range", fieldPath: path, hint: "it was ignored"))
+        node.error(
+          "the year \(year) is out of range", fieldPath: path,
+          hint: "\(years.phrase); the value was ignored"))
       return nil
     }
     return year

@@ -50,15 +50,23 @@ extension OpenAlexReader {
   ) -> PaperDate? {
     if let text = fields.string(record["publication_date"], at("publication_date")) {
       let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-      if let year = parts.first ?? nil, (1000...9999).contains(year) {
+      if let year = parts.first ?? nil, fields.years.contains(year) {
         let month = parts.count > 1 ? parts[1].flatMap { (1...12).contains($0) ? $0 : nil } : nil
         let day = parts.count > 2 ? parts[2].flatMap { (1...31).contains($0) ? $0 : nil } : nil
         return PaperDate(year: year, month: month, day: day)
       }
-      fields.report(
-        record["publication_date"]!.warning(
-          "cannot read the date '\(text)'", fieldPath: at("publication_date"),
-          hint: "OpenAlex writes dates like '2018-02-13'"))
+      let node = record["publication_date"]!
+      if let year = parts.first ?? nil {
+        fields.report(
+          node.warning(
+            "the year \(year) is out of range; the date was ignored",
+            fieldPath: at("publication_date"), hint: fields.years.phrase))
+      } else {
+        fields.report(
+          node.warning(
+            "cannot read the date '\(text)'", fieldPath: at("publication_date"),
+            hint: "OpenAlex writes dates like '2018-02-13'"))
+      }
     }
     return fields.year(record["publication_year"], at("publication_year")).map {
       PaperDate(year: $0)
@@ -108,7 +116,7 @@ extension OpenAlexReader {
     guard let index = fields.object(node, path)?.mapping, !index.isEmpty else { return nil }
     var placed: [(position: Int, word: String)] = []
     for pair in index {
-      let word = pair.key.scalar ?? ""
+      let word = fields.string(pair.key, path) ?? ""
       guard let positions = pair.value.sequence else {
         fields.report(
           pair.value.wrongType(expected: "a list of positions", fieldPath: path + "." + word))

@@ -11,8 +11,13 @@ public struct OpenAlexReader: Sendable {
   /// The most works read from one page.
   static let maximumWorks = 100_000
 
-  /// Creates a reader.
-  public init() {}
+  /// The year taken as now: a year after the next one is out of range.
+  public var currentYear: Int?
+
+  /// Creates a reader; `currentYear` defaults to the clock's year.
+  public init(currentYear: Int? = nil) {
+    self.currentYear = currentYear
+  }
 
   /// Reads an OpenAlex record; never throws and never traps, whatever the bytes.
   ///
@@ -25,13 +30,20 @@ public struct OpenAlexReader: Sendable {
   public func read(_ bytes: [UInt8], file: String?) -> (
     profile: Profile?, diagnostics: [Diagnostic]
   ) {
-    let (root, parseDiagnostics) = YAMLReader.parse(bytes, file: file)
+    read(parsed: YAMLReader.parse(bytes, file: file), file: file)
+  }
+
+  /// Reads a tree the loader has parsed already, with the parser's diagnostics.
+  func read(parsed: YAMLReader.Parsed, file: String?) -> (
+    profile: Profile?, diagnostics: [Diagnostic]
+  ) {
+    let (root, parseDiagnostics) = parsed
     guard let root else {
       let empty = parseDiagnostics.isEmpty ? [Diagnostic.error("the file is empty")] : []
       return (nil, parseDiagnostics + empty.map { $0.inFile(file) })
     }
 
-    var fields = JSONFields()
+    var fields = JSONFields(years: YearRange(currentYear: currentYear))
     let profile = Self.profile(from: root, fields: &fields)
     return (profile, parseDiagnostics + fields.diagnostics.finished(file: file))
   }

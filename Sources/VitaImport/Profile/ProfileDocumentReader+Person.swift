@@ -6,15 +6,20 @@ extension ProfileDocumentReader.Reading {
   ]
 
   /// Reads `person:`: the name, how to find and reach the person, and affiliations.
-  mutating func readPerson(_ entry: Entry) {
+  ///
+  /// - Returns: Whether the person has a `name` key, empty or not.
+  mutating func readPerson(_ entry: Entry) -> Bool {
     var hasName = false
     for field in entries(of: entry.value, at: entry.path, known: Self.personKeys) {
       switch field.name {
       case "name":
         hasName = true
         profile.person.name = text(field) ?? ""
-        if profile.person.name.isEmpty {
-          diagnostics.append(field.value.error("the name is empty", fieldPath: field.path))
+        if profile.person.name.isEmpty, field.value.scalar != nil {
+          diagnostics.append(
+            field.value.error(
+              "the name is empty", fieldPath: field.path,
+              hint: "write the name, or leave 'name:' out"))
         }
       case "name-variants": profile.person.nameVariants = texts(field)
       case "affiliations": profile.person.affiliations = affiliations(field)
@@ -26,12 +31,7 @@ extension ProfileDocumentReader.Reading {
       default: break
       }
     }
-    if !hasName, entry.value.mapping != nil {
-      diagnostics.append(
-        entry.value.error(
-          "the person has no 'name'", fieldPath: FieldPath.key("name", in: entry.path),
-          hint: "add 'name:' with the name as it should head the CV"))
-    }
+    return hasName
   }
 
   /// Affiliations: names, or mappings with a `name` and the `years` of the affiliation.
@@ -108,14 +108,24 @@ extension ProfileDocumentReader.Reading {
         guard let label = text(pair.key, at: path), let value = number(pair.value, at: path)
         else { continue }
         let implied = Self.implied(label: label, value: value)
+        guard !Self.isCountable(implied.kind) || value >= 0 else {
+          diagnostics.append(
+            pair.value.error(
+              "the \(label) \(pair.value.scalar ?? "") is negative", fieldPath: path,
+              hint: "write 0 or more"))
+          continue
+        }
         profile.metrics.append(
           Metric(kind: implied.kind, label: label, value: value, unit: implied.unit))
+        metricOrigins.append(ProfileDocumentReader.Origin(pair.value, fieldPath: path))
       }
       return
     }
     for (index, item) in items(entry, expected: "a list of metrics").enumerated() {
-      if let metric = metric(item, at: FieldPath.item(index, in: entry.path)) {
+      let path = FieldPath.item(index, in: entry.path)
+      if let metric = metric(item, at: path) {
         profile.metrics.append(metric)
+        metricOrigins.append(ProfileDocumentReader.Origin(item, fieldPath: path))
       }
     }
   }
@@ -145,8 +155,19 @@ extension ProfileDocumentReader.Reading {
       return nil
     }
     let implied = Self.implied(label: label, value: value)
-    return Metric(
+    let metric = Metric(
       kind: kind ?? implied.kind, label: label, value: value, unit: unit ?? implied.unit)
+    guard Self.isCountable(metric.kind), value < 0 else { return metric }
+    diagnostics.append(
+      node.error(
+        "the \(label) \(metric.formattedValue) is negative", fieldPath: path,
+        hint: "write 0 or more"))
+    return nil
+  }
+
+  /// Whether a metric of this kind counts something, so that it cannot be negative.
+  static func isCountable(_ kind: Metric.Kind) -> Bool {
+    [.hIndex, .i10Index, .paperCount, .citationCount].contains(kind)
   }
 
   /// A finite number.

@@ -9,8 +9,10 @@ extension ProfileDocumentReader {
     var profile = Profile(name: "")
     /// The files named under `sources:`.
     var sources: [SourceReference] = []
-    /// The problems found, without the file name.
-    var diagnostics: [Diagnostic] = []
+    /// Where each of `profile.metrics` stands in the file.
+    var metricOrigins: [ProfileDocumentReader.Origin] = []
+    /// The problems found, without the file name; past `DiagnosticList.limit`, counted only.
+    var diagnostics = DiagnosticList()
 
     /// The keys a profile may have at its root, in the order the writer uses.
     static let rootKeys =
@@ -32,23 +34,56 @@ extension ProfileDocumentReader {
             hint: "a profile has keys such as 'person:' and 'papers:'"))
         return
       }
-      var hasPerson = false
+      if let basics = root.mapping?.first(where: { $0.key.scalar == "basics" }),
+        root["person"] == nil
+      {
+        reportJSONResume(at: basics.key)
+        return
+      }
+      var person: Entry?
+      var hasName = false
       for entry in entries(of: root, at: nil, known: Self.rootKeys) {
-        hasPerson = hasPerson || entry.name == "person"
-        readRootEntry(entry)
+        if entry.name == "person" {
+          person = entry
+          hasName = readPerson(entry)
+        } else {
+          readRootEntry(entry)
+        }
       }
-      if !hasPerson, sources.isEmpty {
+      // A nameless profile is what a bibliography converts to; its sources may name it.
+      if !hasName, sources.isEmpty { reportNoName(person: person, root: root) }
+    }
+
+    /// One error for a JSON Resume file, instead of one for each of its keys.
+    private mutating func reportJSONResume(at key: YAMLNode) {
+      diagnostics.append(
+        key.error(
+          "this is a JSON Resume file ('basics'), a format Vita does not read",
+          fieldPath: "basics",
+          hint: "start a profile with 'vita new' and copy the name and entries into it; "
+            + "Vita reads its own format, BibTeX, OpenAlex and Google Scholar exports"))
+    }
+
+    private mutating func reportNoName(person: Entry?, root: YAMLNode) {
+      let hint = "add 'person:' with at least the person's 'name:'"
+      guard let person else {
         diagnostics.append(
-          root.error(
-            "the profile has no 'person'", fieldPath: "person",
-            hint: "add 'person:' with at least the person's 'name:'"))
+          root.warning(
+            "the profile has no 'person'; the CV will have no name at its head",
+            fieldPath: "person", hint: hint))
+        return
       }
+      guard person.value.mapping != nil else { return }
+      diagnostics.append(
+        person.value.warning(
+          "the person has no 'name'; the CV will have no name at its head",
+          fieldPath: FieldPath.key("name", in: person.path),
+          hint: "add 'name:' with the name as it should head the CV"))
     }
 
     private mutating func readRootEntry(_ entry: Entry) {
       switch entry.name {
       case "$schema": _ = text(entry)
-      case "person": readPerson(entry)
       case "primary-category": profile.primaryCategory = category(entry.value, at: entry.path)
       case "metrics": readMetrics(entry)
       case "announced-paper-count": profile.announcedPaperCount = count(entry)
@@ -95,9 +130,11 @@ extension ProfileDocumentReader.Reading {
       }
       let keyPath = FieldPath.key(name, in: path)
       guard known.contains(name) else {
-        let hint = ClosestName.hint(for: name, among: known, otherwise: "known keys: ")
-        diagnostics.append(
-          pair.key.error("unknown key '\(name)'", fieldPath: keyPath, hint: hint))
+        // The hint costs an edit distance per known key: only for the diagnostics listed.
+        diagnostics.add(.error) {
+          let hint = ClosestName.hint(for: name, among: known, otherwise: "known keys: ")
+          return pair.key.error("unknown key '\(name)'", fieldPath: keyPath, hint: hint)
+        }
         continue
       }
       entries.append(Entry(name: name, key: pair.key, value: pair.value, path: keyPath))
@@ -124,14 +161,21 @@ extension ProfileDocumentReader.Reading {
     return items
   }
 
-  /// The value as text: any scalar but a null, cut to the longest string kept; `nil` for a
-  /// null, and after reporting a list or a mapping.
+  /// The value as text: any scalar but a null, without control characters, cut to the
+  /// longest string kept; `nil` for a null, and after reporting a list or a mapping.
   mutating func text(_ node: YAMLNode, at path: String) -> String? {
-    guard let text = node.scalar else {
+    guard var text = node.scalar else {
       diagnostics.append(node.wrongType(expected: "a string", fieldPath: path))
       return nil
     }
     if node.isNull { return nil }
+    if let (cleaned, first) = ControlCharacters.removed(from: text) {
+      diagnostics.append(
+        node.warning(
+          "the text holds control characters (\(ControlCharacters.name(first))); they were "
+            + "removed", fieldPath: path))
+      text = cleaned
+    }
     guard text.utf8.count > Limit.stringLength, text.count > Limit.stringLength else {
       return text
     }
@@ -178,6 +222,13 @@ extension ProfileDocumentReader.Reading {
     guard value >= 0 else {
       diagnostics.append(
         node.error("the count \(value) is negative", fieldPath: path, hint: "write 0 or more"))
+      return nil
+    }
+    guard value <= CountLimit.maximum else {
+      diagnostics.append(
+        node.error(
+          "the count \(value) is larger than any real one", fieldPath: path,
+          hint: CountLimit.phrase))
       return nil
     }
     return value

@@ -18,6 +18,7 @@ extension ProfileDocumentReader.Reading {
     var entry = CVEntry(title: "")
     var oneOff: (date: PaperDate?, node: YAMLNode)?
     var range: YAMLNode?
+    var endNode: YAMLNode?
     for field in entries(of: node, at: path, known: Self.entryKeys) {
       switch field.name {
       case "title": entry.title = text(field) ?? ""
@@ -29,6 +30,7 @@ extension ProfileDocumentReader.Reading {
         entry.start = date(field.value, at: field.path)
       case "end":
         range = range ?? field.key
+        endNode = field.value
         if field.value.string?.lowercased() == "present" {
           entry.ongoing = true
         } else {
@@ -38,6 +40,12 @@ extension ProfileDocumentReader.Reading {
       }
     }
     guard node.mapping != nil else { return nil }
+    if let start = entry.start, let end = entry.end, let endNode, Self.ends(end, before: start) {
+      diagnostics.append(
+        endNode.error(
+          "the entry ends (\(end)) before it starts (\(start))",
+          fieldPath: FieldPath.key("end", in: path)))
+    }
     if let oneOff {
       if range != nil {
         diagnostics.append(
@@ -57,6 +65,16 @@ extension ProfileDocumentReader.Reading {
       return nil
     }
     return entry
+  }
+
+  /// Whether `end` comes before `start`, compared as far as both are known: "2020" does
+  /// not end before "2020-09".
+  static func ends(_ end: PaperDate, before start: PaperDate) -> Bool {
+    if end.year != start.year { return end.year < start.year }
+    guard let endMonth = end.month, let startMonth = start.month else { return false }
+    if endMonth != startMonth { return endMonth < startMonth }
+    guard let endDay = end.day, let startDay = start.day else { return false }
+    return endDay < startDay
   }
 
   // MARK: Dates

@@ -1,9 +1,5 @@
 import VitaModel
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Reads Vita's own profile format, YAML or JSON, into a ``Profile``.
 ///
 /// Keys are in kebab-case: `person`, `primary-category`, `metrics`, `citations-per-year`,
@@ -20,7 +16,7 @@ public struct ProfileDocumentReader: Sendable {
 
   /// Creates a reader; `currentYear` defaults to the clock's year.
   public init(currentYear: Int? = nil) {
-    self.currentYear = currentYear ?? Self.clockYear()
+    self.currentYear = currentYear ?? YearRange.clockYear()
   }
 
   /// Reads a profile's bytes.
@@ -46,11 +42,40 @@ public struct ProfileDocumentReader: Sendable {
     var sources: [SourceReference]
     /// Every problem found, in file order.
     var diagnostics: [Diagnostic]
+    /// Where each of the profile's metrics stands in the file.
+    var metricOrigins: [Origin] = []
+  }
+
+  /// Where a value stands in a file, for diagnostics found after reading.
+  struct Origin: Hashable, Sendable {
+    /// The 1-based line.
+    var line: Int
+    /// The 1-based column.
+    var column: Int
+    /// The value's field path, such as `metrics[1]`.
+    var fieldPath: String
+
+    /// The origin of a node.
+    init(_ node: YAMLNode, fieldPath: String) {
+      (line, column, self.fieldPath) = (node.line, node.column, fieldPath)
+    }
+
+    /// A diagnostic moved to this place in `file`.
+    func place(_ diagnostic: Diagnostic, file: String?) -> Diagnostic {
+      var placed = diagnostic.inFile(file)
+      (placed.line, placed.column, placed.fieldPath) = (line, column, fieldPath)
+      return placed
+    }
   }
 
   /// Reads a document, keeping its list of sources for the loader.
   func readDocument(_ bytes: [UInt8], file: String?) -> Document {
-    let (root, syntaxDiagnostics) = YAMLReader.parse(bytes, file: file)
+    readDocument(parsed: YAMLReader.parse(bytes, file: file), file: file)
+  }
+
+  /// Reads a document the loader has parsed already, with the parser's diagnostics.
+  func readDocument(parsed: YAMLReader.Parsed, file: String?) -> Document {
+    let (root, syntaxDiagnostics) = parsed
     var reading = Reading(currentYear: currentYear)
     if let root {
       reading.readProfile(root)
@@ -59,10 +84,14 @@ public struct ProfileDocumentReader: Sendable {
         .error(
           "the file is empty", hint: "a profile starts with 'person:' and the person's 'name:'"))
     }
-    let diagnostics = Self.inFileOrder(
-      syntaxDiagnostics + reading.diagnostics.map { $0.inFile(file) })
+    var found = DiagnosticList()
+    found.add(contentsOf: syntaxDiagnostics)
+    found.add(contentsOf: reading.diagnostics)
+    let diagnostics = found.finished(file: file)
     let profile = diagnostics.containsErrors ? nil : reading.profile
-    return Document(profile: profile, sources: reading.sources, diagnostics: diagnostics)
+    return Document(
+      profile: profile, sources: reading.sources, diagnostics: diagnostics,
+      metricOrigins: reading.metricOrigins)
   }
 
   /// Diagnostics sorted by line and column, those about the whole file first, ties kept in
@@ -76,14 +105,6 @@ public struct ProfileDocumentReader: Sendable {
       .map(\.element)
   }
 
-  /// The current year by the system clock, in UTC.
-  private static func clockYear() -> Int {
-    var now = time(nil)
-    var parts = tm()
-    gmtime_r(&now, &parts)
-    return Int(parts.tm_year) + 1900
-  }
-
   /// The sizes past which the reader stops, so that absurd input costs neither time nor
   /// memory.
   enum Limit {
@@ -94,7 +115,7 @@ public struct ProfileDocumentReader: Sendable {
     /// The longest string kept, in characters; longer ones are cut with a warning.
     static let stringLength = 100_000
     /// The earliest year accepted.
-    static let firstYear = 1900
+    static let firstYear = YearRange.firstYear
   }
 }
 

@@ -24,14 +24,28 @@ public enum ProfileFormat: String, Hashable, Sendable, CaseIterable {
   ///   - path: The file's name, or `nil` for bytes from memory.
   ///   - bytes: The file's contents, UTF-8.
   public static func detect(path: String?, bytes: [UInt8]) -> ProfileFormat {
+    detectParsing(path: path, bytes: bytes).format
+  }
+
+  /// The format of a file, and the tree parsed to find it when the file is YAML or JSON,
+  /// so that the reader need not parse it again. The tree's diagnostics name no file.
+  static func detectParsing(path: String?, bytes: [UInt8]) -> (
+    format: ProfileFormat, parsed: YAMLReader.Parsed?
+  ) {
     let fileExtension = path.flatMap(Self.fileExtension) ?? ""
     let start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
     let first = start < bytes.endIndex ? bytes[start] : 0
 
     let looksLikeJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
     if looksLikeJSON || ["json", "yaml", "yml"].contains(fileExtension) {
-      return classifyTree(bytes) ?? .vita
+      let parsed = YAMLReader.parse(bytes, file: nil)
+      return (parsed.root.flatMap(classify) ?? .vita, parsed)
     }
+    return (detectText(fileExtension: fileExtension, bytes: bytes), nil)
+  }
+
+  /// The format of a file that is neither JSON nor named as YAML.
+  private static func detectText(fileExtension: String, bytes: [UInt8]) -> ProfileFormat {
     if ["bib", "bibtex"].contains(fileExtension) || opensBibTeXEntry(bytes) { return .bibtex }
     if fileExtension == "txt" { return .text }
     return hasVitaRootKey(bytes) ? .vita : .text
@@ -44,10 +58,8 @@ public enum ProfileFormat: String, Hashable, Sendable, CaseIterable {
     return name[name.index(after: dot)...].lowercased()
   }
 
-  /// The format a YAML or JSON tree's root keys point to; `nil` when it does not parse.
-  private static func classifyTree(_ bytes: [UInt8]) -> ProfileFormat? {
-    let (root, _) = YAMLReader.parse(bytes, file: nil)
-    guard let root else { return nil }
+  /// The format a YAML or JSON tree's root keys point to; `nil` when they point nowhere.
+  private static func classify(_ root: YAMLNode) -> ProfileFormat? {
     if root.sequence != nil { return isOpenAlexWork(root.sequence?.first) ? .openalex : nil }
     guard let pairs = root.mapping else { return nil }
     let keys = Set(pairs.compactMap(\.key.scalar))

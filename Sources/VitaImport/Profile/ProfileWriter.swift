@@ -63,8 +63,11 @@ extension ProfileWriter {
     return .map(root)
   }
 
+  /// The person; without `name` when it is empty, as a bibliography or a single work
+  /// gives it, so that the text reads back as the same profile.
   private static func person(_ person: Person) -> Value {
-    var fields: [(key: String, value: Value)] = [("name", .string(person.name))]
+    var fields: [(key: String, value: Value)] = []
+    if !person.name.isEmpty { fields.append(("name", .string(person.name))) }
     if !person.nameVariants.isEmpty {
       fields.append(("name-variants", .list(person.nameVariants.map(Value.string))))
     }

@@ -6,11 +6,16 @@ enum ClosestName {
   /// for words up to three letters, two up to six, three beyond. Ties go to the earlier
   /// candidate.
   static func closest(to word: String, among candidates: [String]) -> String? {
+    // A key a megabyte long is no typo either, and must not cost a megabyte of work.
+    guard word.utf8.count <= 256 else { return nil }
     let typed = Array(word.lowercased().unicodeScalars)
     let allowed = typed.count <= 3 ? 1 : typed.count <= 6 ? 2 : 3
     var best: (name: String, distance: Int)?
     for candidate in candidates {
-      let distance = editDistance(typed, Array(candidate.lowercased().unicodeScalars))
+      let known = Array(candidate.lowercased().unicodeScalars)
+      // Each edit changes the length by one at most: a word much longer is no typo.
+      guard abs(known.count - typed.count) <= allowed else { continue }
+      let distance = editDistance(typed, known)
       if distance <= allowed, distance < best?.distance ?? .max {
         best = (candidate, distance)
       }

@@ -3,8 +3,10 @@ import VitaModel
 /// Builds a node tree from parser events, with an explicit stack instead of recursion.
 ///
 /// The builder also applies the rules libyaml leaves to its callers: it resolves aliases
-/// within a budget, refuses nesting deeper than `YAMLReader.maximumDepth`, reports the
-/// second of two equal keys in a mapping, and reads one document per file.
+/// within a budget, refuses nesting deeper than `YAMLReader.maximumDepth` and more nodes
+/// than `YAMLReader.maximumNodes`, keeps at most `YAMLReader.maximumItems` items of a list
+/// or pairs of a mapping, reports the second of two equal keys in a mapping, and reads one
+/// document per file.
 struct TreeBuilder {
   /// A node that is complete, with what its size costs an alias that repeats it.
   struct Built {
@@ -31,10 +33,30 @@ struct TreeBuilder {
     var keyIndex: [String: Int]?
     var size = 1
     var height = 1
+    /// Whether the collection around this one is full or dropped, so that this one and
+    /// everything inside it is read for its syntax only.
+    var isDropped = false
+    /// The items, or keys and values, read past `YAMLReader.maximumItems` and dropped.
+    var droppedNodes = 0
+
+    /// Whether the next item, key or value is dropped: this collection is dropped, or full.
+    var dropsNext: Bool {
+      if isDropped { return true }
+      if droppedNodes > 0 { return true }
+      let kept = isMapping ? pairs.count : items.count
+      return kept >= YAMLReader.maximumItems && pendingKey == nil
+    }
+
+    /// The items or pairs dropped, for the warning.
+    var droppedCount: Int { isMapping ? droppedNodes / 2 : droppedNodes }
 
     /// Adds an item, a key or a value; returns the earlier key when `built` is a key that
     /// repeats one, and then drops the value that follows.
     mutating func add(_ built: Built) -> YAMLNode? {
+      guard !dropsNext else {
+        droppedNodes += 1
+        return nil
+      }
       size += built.size
       height = max(height, built.height + 1)
       if !isMapping {
@@ -69,15 +91,21 @@ struct TreeBuilder {
     }
   }
 
-  /// The problems found so far that did not stop the reading.
-  private(set) var diagnostics: [Diagnostic] = []
+  /// The problems found so far that did not stop the reading, in file order, at most
+  /// `DiagnosticList.limit` of them listed.
+  var diagnostics: [Diagnostic] { found.finished(file: nil) }
   /// The document's root, once it is complete.
   private(set) var root: YAMLNode?
 
+  private var found = DiagnosticList()
   private var stack: [OpenCollection] = []
   private var anchors: [String: Built] = [:]
   private var aliasedNodes = 0
+  private var keptNodes = 0
   private var documentCount = 0
+
+  /// Whether the node read next will be dropped, so that its text need not be decoded.
+  var dropsNext: Bool { stack.last?.dropsNext ?? false }
 
   /// Mappings with more keys than this look their keys up in a dictionary.
   private static let linearKeySearchLimit = 8
@@ -90,7 +118,7 @@ struct TreeBuilder {
   mutating func startDocument(line: Int, column: Int) {
     documentCount += 1
     guard documentCount == 2 else { return }
-    diagnostics.append(
+    found.add(
       .error(
         "the file holds more than one YAML document", line: line, column: column,
         hint: "a line '---' starts a new document; Vita reads one document per file"))
@@ -105,23 +133,28 @@ struct TreeBuilder {
       return tooDeep(line: line, column: column)
     }
     var open = OpenCollection(isMapping: isMapping, line: line, column: column, anchor: anchor)
-    if isMapping { open.pairs.reserveCapacity(8) } else { open.items.reserveCapacity(8) }
+    open.isDropped = dropsNext
     stack.append(open)
     return nil
   }
 
-  /// Closes the innermost sequence or mapping.
-  mutating func endCollection() {
-    guard let open = stack.popLast() else { return }
+  /// Closes the innermost sequence or mapping; returns an error that stops the reading if
+  /// the document grows past `YAMLReader.maximumNodes`.
+  mutating func endCollection() -> Diagnostic? {
+    guard let open = stack.popLast() else { return nil }
+    if open.droppedNodes > 0, !open.isDropped { reportDropped(open) }
     let content: YAMLNode.Content = open.isMapping ? .mapping(open.pairs) : .sequence(open.items)
     let node = YAMLNode(content, line: open.line, column: open.column)
-    complete(Built(node: node, size: open.size, height: open.height), anchor: open.anchor)
+    return complete(Built(node: node, size: open.size, height: open.height), anchor: open.anchor)
   }
 
-  /// Adds a scalar.
-  mutating func addScalar(_ text: String, plain: Bool, anchor: String?, line: Int, column: Int) {
+  /// Adds a scalar; returns an error that stops the reading if the document grows past
+  /// `YAMLReader.maximumNodes`.
+  mutating func addScalar(_ text: String, plain: Bool, anchor: String?, line: Int, column: Int)
+    -> Diagnostic?
+  {
     let node = YAMLNode(.scalar(text, plain: plain), line: line, column: column)
-    complete(Built(node: node, size: 1, height: 0), anchor: anchor)
+    return complete(Built(node: node, size: 1, height: 0), anchor: anchor)
   }
 
   /// Adds a copy of the node an anchor names; returns an error that stops the reading if
@@ -129,8 +162,7 @@ struct TreeBuilder {
   mutating func addAlias(_ name: String, line: Int, column: Int) -> Diagnostic? {
     guard let target = anchors[name], !stack.contains(where: { $0.anchor == name }) else {
       reportUnresolvedAlias(name, line: line, column: column)
-      addScalar("", plain: true, anchor: nil, line: line, column: column)
-      return nil
+      return addScalar("", plain: true, anchor: nil, line: line, column: column)
     }
 
     aliasedNodes += target.size
@@ -144,8 +176,7 @@ struct TreeBuilder {
     guard stack.count + target.height <= YAMLReader.maximumDepth else {
       return tooDeep(line: line, column: column)
     }
-    complete(target, anchor: nil)
-    return nil
+    return complete(target, anchor: nil, addedNodes: target.size)
   }
 
   private func tooDeep(line: Int, column: Int) -> Diagnostic {
@@ -156,30 +187,65 @@ struct TreeBuilder {
 
   private mutating func reportUnresolvedAlias(_ name: String, line: Int, column: Int) {
     if stack.contains(where: { $0.anchor == name }) {
-      diagnostics.append(
+      found.add(
         .error("alias '*\(name)' refers to a node that contains it", line: line, column: column))
     } else {
-      diagnostics.append(
+      found.add(
         .error(
           "alias '*\(name)' names no anchor", line: line, column: column,
           hint: "write '&\(name)' on a node before the alias"))
     }
   }
 
-  /// Hands a finished node to the collection around it, or makes it the root.
-  private mutating func complete(_ built: Built, anchor: String?) {
-    if let anchor { anchors[anchor] = built }
+  /// Hands a finished node to the collection around it, or makes it the root; returns an
+  /// error that stops the reading if the document grows past `YAMLReader.maximumNodes`.
+  ///
+  /// - Parameter addedNodes: The nodes that `built` adds to the document: one for a node
+  ///   just read, whose children were counted as they came, the whole subtree for a copy.
+  private mutating func complete(_ built: Built, anchor: String?, addedNodes: Int = 1)
+    -> Diagnostic?
+  {
     guard !stack.isEmpty else {
       root = built.node
-      return
+      return nil
     }
-    guard let first = stack[stack.count - 1].add(built), let text = first.scalar else { return }
+    if stack[stack.count - 1].dropsNext {
+      _ = stack[stack.count - 1].add(built)
+      return nil
+    }
+    // A dropped node keeps no anchor: an alias of it would bring back what the cap dropped.
+    if let anchor { anchors[anchor] = built }
+    keptNodes += addedNodes
+    guard keptNodes <= YAMLReader.maximumNodes else {
+      return .error(
+        "the document has more than \(YAMLReader.maximumNodes) values",
+        line: built.node.line, column: built.node.column,
+        hint: "no profile needs so many; check that it is the file you meant")
+    }
+    guard let first = stack[stack.count - 1].add(built), let text = first.scalar else {
+      return nil
+    }
 
     let key = built.node
-    diagnostics.append(
+    found.add(
       .error(
         "duplicate key '\(text)'", line: key.line, column: key.column, fieldPath: path(),
         hint: "'\(text)' is first set at line \(first.line), column \(first.column)"))
+    return nil
+  }
+
+  /// The warning for a list or a mapping cut at `YAMLReader.maximumItems`.
+  private mutating func reportDropped(_ open: OpenCollection) {
+    let limit = YAMLReader.maximumItems
+    let total = limit + open.droppedCount
+    let message =
+      open.isMapping
+      ? "the mapping has \(total) keys; only the first \(limit) were read"
+      : "the list has \(total) items; only the first \(limit) were read"
+    let path = path()
+    found.add(
+      .warning(
+        message, line: open.line, column: open.column, fieldPath: path.isEmpty ? nil : path))
   }
 
   /// The path of the node being read, such as `fonts.body.size` or `papers[3].title`.

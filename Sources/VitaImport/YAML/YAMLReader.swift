@@ -5,8 +5,9 @@ import VitaModel
 ///
 /// The reader runs libyaml's event parser and builds the tree without recursion. It never
 /// crashes on bad bytes: a syntax or encoding error, an alias that expands too far,
-/// nesting deeper than `maximumDepth`, a duplicate key or a second document each become an
-/// error diagnostic with line and column. Errors that leave the tree in doubt (syntax,
+/// nesting deeper than `maximumDepth`, more than `maximumNodes` nodes, a duplicate key or
+/// a second document each become an error diagnostic with line and column; a list or a
+/// mapping longer than `maximumItems` is cut, with a warning. Errors that leave the tree in doubt (syntax,
 /// encoding, depth, aliases) also leave the root `nil`; after a duplicate key or a second
 /// document, the root is still returned, so that a reader can report what else is wrong.
 public enum YAMLReader {
@@ -16,6 +17,17 @@ public enum YAMLReader {
   /// The most nodes that aliases may add to a document in all, so that a few lines of
   /// aliases of aliases ("billion laughs") cannot make a tree that never ends.
   public static let maximumAliasedNodes = 100_000
+
+  /// The most items a sequence keeps, and the most pairs a mapping keeps; the rest are
+  /// read for their syntax, dropped, and counted in a warning.
+  public static let maximumItems = 100_000
+
+  /// The most nodes a document may keep in all; past it, the reading stops with an error,
+  /// so that a file of empty lists costs no more memory than a profile could need.
+  public static let maximumNodes = 4_000_000
+
+  /// A parsed document: the root, or `nil`, and the problems found.
+  typealias Parsed = (root: YAMLNode?, diagnostics: [Diagnostic])
 
   /// Parses one document.
   ///
@@ -83,9 +95,13 @@ public enum YAMLReader {
     switch event.type {
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
-      let text = String(
-        decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-      builder.addScalar(
+      // A node past a cap is dropped: its text is not worth decoding.
+      let text =
+        builder.dropsNext
+        ? ""
+        : String(
+          decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+      return builder.addScalar(
         text, plain: isPlain(event), anchor: string(scalar.anchor), line: line, column: column)
     case YAML_SEQUENCE_START_EVENT:
       return builder.startCollection(
@@ -96,7 +112,7 @@ public enum YAMLReader {
         isMapping: true, anchor: string(event.data.mapping_start.anchor), line: line,
         column: column)
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-      builder.endCollection()
+      return builder.endCollection()
     case YAML_ALIAS_EVENT:
       return builder.addAlias(string(event.data.alias.anchor) ?? "", line: line, column: column)
     default:
