@@ -50,7 +50,7 @@ struct ProfileDocumentExampleTests {
     #expect(ada.person.orcid == "0000-0002-1825-0097")
     #expect(ada.person.links.map(\.label) == ["GitHub", "Mastodon"])
     #expect(ada.primaryCategory?.name == "Machine Learning")
-    #expect(ada.metric(.hIndex)?.value == 14)
+    #expect(ada.metric(.hIndex)?.value == 6)
     #expect(ada.metric(.novelty)?.unit == .percent)
     #expect(ada.citationHistory.counts[2023] == 301)
     #expect(ada.citationHistory.source == "OpenAlex")
