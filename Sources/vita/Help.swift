@@ -36,7 +36,7 @@ enum Help {
     Options:
       -o, --output OUT     where to write; default: the profile's name with .pdf, in the
                            current folder. PNG and SVG write OUT-1.png, OUT-2.png, ...
-      --format FORMAT      pdf (default), png or svg
+      --format FORMAT      pdf (default, or as OUT's extension says), png or svg
       --dpi N              resolution of PNG pages, 10 to 1200 (default 150)
       --layout NAME|FILE   a built-in layout (default classic) or a layout file
       --paper SIZE         a4 or letter, overriding the layout's page size

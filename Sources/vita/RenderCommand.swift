@@ -56,6 +56,13 @@ struct RenderCommand {
         throw UsageError("--format must be pdf, png or svg, not '\(format)'")
       }
       options.format = value
+    } else if let output,
+      let implied = OutputFormat.allCases.first(where: { format in
+        output.lowercased().hasSuffix("." + format.fileExtension)
+      })
+    {
+      // `-o cv.png` asks for PNG as plainly as `--format png` does.
+      options.format = implied
     }
     if let dpi = parsed.options["--dpi"] {
       guard let value = Double(dpi), value.isFinite, (10...1200).contains(value) else {

@@ -108,6 +108,20 @@ import Vita
       result.output.contains("classic  One column, serif, restrained colour: the academic CV."))
   }
 
+  @Test func theOutputsExtensionChoosesTheFormat() {
+    let folder = temporaryFolder()
+    let render = shell(
+      "'\(vitaProgram)' render '\(canonicalProfile)' --layout compact --dpi 20 -o cv.png",
+      in: folder)
+    #expect(render.status == 0, "\(render.error)")
+    #expect(listing(folder) == ["cv-1.png"])
+    #expect(contents(folder + "/cv-1.png")?.starts(with: [0x89, 0x50, 0x4E, 0x47]) == true)
+    // An explicit --format wins over the extension.
+    let forced = shell(
+      "'\(vitaProgram)' render '\(canonicalProfile)' --format pdf -o forced.png", in: folder)
+    #expect(forced.status == 0 && listing(folder).contains("forced.pdf"))
+  }
+
   @Test func sinceAndUntilNarrowThePublications() {
     let folder = temporaryFolder()
     let render = shell(
