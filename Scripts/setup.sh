@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libcairo2-dev libpango1.0-dev libyaml-dev libpng-dev fontconfig
+packages=(libcairo2-dev libpango1.0-dev libyaml-dev libpng-dev fontconfig file
   poppler-utils qpdf)
 # The font packages come from the manifest's second column, so the two cannot drift apart.
 while IFS=$'\t' read -r family package _; do
