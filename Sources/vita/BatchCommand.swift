@@ -120,7 +120,7 @@ struct BatchCommand {
       var warnings: [Diagnostic] = []
       let pdf = try engine.groupReport(
         title: plan.groupName ?? "Group", outcomes: outcomes, theme: try groupTheme(engine),
-        options: options.render, warnings: &warnings)
+        options: options.render, jobs: options.jobs, warnings: &warnings)
       warnings.forEach { printError($0.description) }
       try Files.writeAtomically([(outputFolder + "/group-report.pdf", pdf)])
     }
@@ -148,7 +148,7 @@ struct BatchCommand {
     let pdf = try engine.groupReport(
       title: merged.groupName ?? "Group", outcomes: merged.outcomes,
       theme: try groupTheme(engine),
-      options: options.render, warnings: &warnings)
+      options: options.render, jobs: options.jobs, warnings: &warnings)
     warnings.forEach { printError($0.description) }
     try Files.writeAtomically([
       (outputFolder + "/group-report.pdf", pdf),

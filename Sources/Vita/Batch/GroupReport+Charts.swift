@@ -10,15 +10,16 @@ extension Engine {
 
   /// The group report's charts, one frame per row, each as wide as the text: citations
   /// per year stacked by member; papers per year and the share of categories over the
-  /// merged list; co-authorship among the members. A chart without data is left out.
-  func groupCharts(_ members: [GroupCompose.Member], theme: Theme, currentYear: Int?)
-    -> [Frame]
-  {
+  /// merged list (`shared`, the members' papers in the window, each once); co-authorship
+  /// among the members. A chart without data is left out.
+  func groupCharts(
+    _ members: [GroupCompose.Member], shared: [GroupCompose.SharedPaper], theme: Theme,
+    currentYear: Int?
+  ) -> [Frame] {
     let width = theme.page.textWidth
     let windowed = members.map {
       GroupChartMember(name: $0.name, profile: $0.profile.windowed(theme.window))
     }
-    let shared = GroupCompose.mergePapers(windowed.map(\.profile))
     let group = GroupCharts(shaper: text)
     func specification(_ kind: ChartKind, _ size: Size) -> ChartSpecification {
       ChartSpecification(kind: kind, size: size, theme: theme, currentYear: currentYear)

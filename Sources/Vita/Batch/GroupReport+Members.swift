@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import VitaLayout
 import VitaModel
 
@@ -8,7 +10,7 @@ extension Engine {
   /// Each profile is read again without its abstracts, which the report does not show and
   /// which are most of a large group's memory. Members who share a name are told apart
   /// by their file names.
-  func groupMembers(_ outcomes: [BatchOutcome], warnings: inout [Diagnostic]) -> (
+  func groupMembers(_ outcomes: [BatchOutcome], jobs: Int, warnings: inout [Diagnostic]) -> (
     members: [GroupCompose.Member], leftOut: [String]
   ) {
     // By family name (the last word, in ASCII), as a department lists its people; the
@@ -20,17 +22,17 @@ extension Engine {
     var names: [String: Int] = [:]
     for outcome in sorted where outcome.failure == nil { names[outcome.name, default: 0] += 1 }
 
+    let profiles = readAgain(sorted, jobs: jobs)
     var members: [GroupCompose.Member] = []
     var leftOut: [String] = []
-    for outcome in sorted {
+    for (outcome, read) in zip(sorted, profiles) {
       let file = outcome.member.profilePath.split(separator: "/").last.map(String.init) ?? ""
-      guard outcome.failure == nil else {
+      guard outcome.failure == nil, let read else {
         leftOut.append("\(outcome.name) (\(file))")
         continue
       }
       do {
-        var (profile, _) = try readProfile(at: outcome.member.profilePath)
-        for index in profile.papers.indices { profile.papers[index].abstract = nil }
+        var profile = try read.get()
         if profile.name.isEmpty { profile.name = outcome.name }
         let shared = (names[outcome.name] ?? 0) > 1
         let name = shared ? "\(outcome.name) (\(outcome.slug))" : outcome.name
@@ -46,5 +48,31 @@ extension Engine {
       }
     }
     return (members, leftOut)
+  }
+
+  /// The profiles of the members that rendered, read again on `jobs` threads, without
+  /// their abstracts; `nil` for a member that failed.
+  private func readAgain(_ outcomes: [BatchOutcome], jobs: Int) -> [Result<
+    Profile, VitaError
+  >?] {
+    let results = Mutex([Result<Profile, VitaError>?](repeating: nil, count: outcomes.count))
+    let next = Mutex(0)
+    DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, outcomes.count))) { _ in
+      while true {
+        let index = next.withLock { value in
+          defer { value += 1 }
+          return value
+        }
+        guard index < outcomes.count else { return }
+        guard outcomes[index].failure == nil else { continue }
+        let read = Result { () throws(VitaError) -> Profile in
+          var (profile, _) = try readProfile(at: outcomes[index].member.profilePath)
+          for paper in profile.papers.indices { profile.papers[paper].abstract = nil }
+          return profile
+        }
+        results.withLock { $0[index] = read }
+      }
+    }
+    return results.withLock { $0 }
   }
 }

@@ -35,15 +35,19 @@ public struct GroupCompose {
   let charts: [Frame]
   /// Members the report cannot show, as the table's note names them.
   let leftOut: [String]
+  /// The members' papers in the report's window, each once; merged here when `nil`.
+  let shared: [SharedPaper]?
 
   /// Prepares a report; `sinceYear` starts the "since" columns of the members' table
   /// (Scholar uses the last five years), and `charts` are rows of group charts, each a
   /// frame as wide as the text, placed between the table and the publications. Members
-  /// in `leftOut` (whose profiles failed) are named under the table.
+  /// in `leftOut` (whose profiles failed) are named under the table. `shared`, when the
+  /// caller has merged the papers already (for the charts), saves merging them again.
   public init(
     title: String, members: [Member], theme: Theme, options: ComposeOptions, sinceYear: Int,
-    leftOut: [String] = [], charts: [Frame] = []
+    leftOut: [String] = [], charts: [Frame] = [], shared: [SharedPaper]? = nil
   ) {
+    self.shared = shared
     self.leftOut = leftOut
     self.title = title
     self.members = members
@@ -83,9 +87,14 @@ public struct GroupCompose {
       }
     }
     let shared = Self.newestFirst(
-      Self.mergePapers(members.map { $0.profile.windowed(theme.window) }))
+      self.shared ?? Self.mergePapers(members.map { $0.profile.windowed(theme.window) }))
     let window = theme.window.isBounded ? " \(theme.window.description)" : ""
     blocks += heading("Publications\(window) (\(shared.count))", base: base)
+    // Each member's names, parsed once rather than once for every paper they share.
+    let memberNames = members.map { member in
+      let person = member.profile.person
+      return ([member.name, person.name] + person.nameVariants).compactMap(PersonName.init)
+    }
     // Grouped as the layout's publication list is: by year in the group layout.
     let groups = Compose.groupedIndices(shared.map(\.paper), by: theme.publications.grouping)
     for (groupIndex, group) in groups.enumerated() {
@@ -95,7 +104,8 @@ public struct GroupCompose {
       }
       for (index, paper) in group.indices.enumerated() {
         if index > 0 { blocks.append(.spacing(theme.spacing.betweenEntries * 0.6)) }
-        blocks.append(.keepTogether(publication(shared[paper], base: base)))
+        blocks.append(
+          .keepTogether(publication(shared[paper], base: base, memberNames: memberNames)))
       }
     }
     var document = base.document()
@@ -177,7 +187,11 @@ public struct GroupCompose {
     }.map(\.element)
   }
 
-  private func publication(_ shared: SharedPaper, base: Compose) -> [Block] {
+  /// A shared paper's entry: title, facts with the members who list it, and the authors
+  /// with those members marked; `memberNames` holds each member's names, parsed.
+  private func publication(
+    _ shared: SharedPaper, base: Compose, memberNames: [[PersonName]]
+  ) -> [Block] {
     let paper = shared.paper
     var facts: [String] = []
     if let date = paper.date { facts.append(date.description) }
@@ -192,10 +206,7 @@ public struct GroupCompose {
     ]
     if !paper.authors.isEmpty {
       // The profiles' own names too: a printed name may carry a file name.
-      let owners = shared.members.flatMap { index in
-        let person = members[index].profile.person
-        return [members[index].name, person.name] + person.nameVariants
-      }.compactMap(PersonName.init)
+      let owners = shared.members.flatMap { memberNames[$0] }
       let authors = Compose(profile: Profile(name: ""), theme: theme, options: options)
         .authorLine(paper, owners: owners)
       blocks += [
@@ -247,12 +258,27 @@ public struct GroupCompose {
     var keys: [String] = []
     if let doi = paper.doi, !doi.isEmpty { keys.append("doi:" + doi.lowercased()) }
     if let arXiv = paper.arXiv, !arXiv.isEmpty { keys.append("arxiv:" + arXiv.lowercased()) }
-    let folded = paper.title.unicodeScalars.compactMap { scalar -> String? in
-      if let base = letterFolding[scalar.value] { return base }
-      let lower = scalar.properties.lowercaseMapping
-      return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? lower : nil
-    }.joined()
-    keys.append("title:\(folded):\(paper.date?.year ?? 0)")
+    keys.append("title:\(foldedTitle(paper.title)):\(paper.date?.year ?? 0)")
     return keys
+  }
+
+  /// A title's letters and digits, lower case and without accents. ASCII, most of any
+  /// title, is folded byte by byte; only other scalars ask Unicode's tables.
+  static func foldedTitle(_ title: String) -> String {
+    var folded = String.UnicodeScalarView()
+    for scalar in title.unicodeScalars {
+      switch scalar.value {
+      case 0x30...0x39, 0x61...0x7A: folded.append(scalar)
+      case 0x41...0x5A: folded.append(Unicode.Scalar(scalar.value + 0x20)!)
+      case 0..<0x80: continue
+      default:
+        if let base = letterFolding[scalar.value] {
+          folded.append(contentsOf: base.unicodeScalars)
+        } else if scalar.properties.isAlphabetic {
+          folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
+      }
+    }
+    return String(folded)
   }
 }
