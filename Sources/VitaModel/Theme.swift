@@ -44,6 +44,22 @@ public struct Theme: Hashable, Sendable {
     case publications
     /// The charts that `charts` names, drawn from the profile's data.
     case charts
+    /// Degrees, each beside its years.
+    case education
+    /// Positions held.
+    case positions
+    /// Awards and honours.
+    case awards
+    /// Talks given.
+    case talks
+    /// Courses taught.
+    case teaching
+    /// Service to the field: reviewing, committees, editing.
+    case service
+
+    /// The CV section of the profile this section shows; `nil` for metrics, charts and
+    /// publications.
+    public var cvKind: CVSection.Kind? { CVSection.Kind(rawValue: rawValue) }
   }
 }
 

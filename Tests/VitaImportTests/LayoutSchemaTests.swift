@@ -60,5 +60,8 @@ struct LayoutSchemaTests {
     let sidebar = schema["properties"]?["sidebar"]?["anyOf"]?.sequence?.last?["properties"]?[
       "sections"]?["items"]?["enum"]?.sequence?.compactMap(\.string)
     #expect(sidebar == Sidebar.Section.allCases.map(\.rawValue))
+    let sections = schema["properties"]?["sections"]?["items"]?["enum"]?.sequence?.compactMap(
+      \.string)
+    #expect(sections == Theme.Section.allCases.map(\.rawValue))
   }
 }

@@ -30,7 +30,11 @@ struct ThemeReaderLayoutTests {
     #expect(classic.fonts.metricLabel.tracking == 0.6)
     #expect(classic.fonts.meta.color == .muted)
     #expect(classic.colors.accent == RGBColor(hex: "#1f3b66"))
-    #expect(classic.sections == [.metrics, .charts, .publications])
+    #expect(
+      classic.sections == [
+        .metrics, .charts, .positions, .education, .awards, .publications, .talks, .teaching,
+        .service,
+      ])
     #expect(classic.charts == [.citationsPerYear, .papersPerYear, .categories, .coauthors])
     #expect(classic.colors.chart == Palette.okabeIto)
     #expect(classic.footer == "{name} · page {page} of {pages}")
@@ -51,7 +55,10 @@ struct ThemeReaderLayoutTests {
     expected.fonts.metricLabel.tracking = 0.6
     expected.fonts.metricLabel.color = .muted
     expected.fonts.footer.color = .muted
-    expected.sections = [.metrics, .charts, .publications]
+    expected.sections = [
+      .metrics, .charts, .positions, .education, .awards, .publications, .talks, .teaching,
+      .service,
+    ]
     for (role, hex) in [
       (\Palette.text, "#1a1a1a"), (\.accent, "#1f3b66"), (\.muted, "#616161"),
       (\.link, "#1f3b66"), (\.rule, "#b3b3b3"),
@@ -254,11 +261,12 @@ struct ThemeReaderDiagnosticTests {
 
   @Test func unknownSectionsAreErrors() {
     #expect(
-      readTheme("sections: [metrics, publicatons, awards, metrics]").descriptions == [
+      readTheme("sections: [metrics, publicatons, prizes, metrics]").descriptions == [
         "bad.yaml:1:21: error: unknown section 'publicatons' [sections[1]]\n"
           + "  hint: did you mean 'publications'?",
-        "bad.yaml:1:34: error: unknown section 'awards' [sections[2]]\n"
-          + "  hint: known sections: metrics, publications, charts",
+        "bad.yaml:1:34: error: unknown section 'prizes' [sections[2]]\n"
+          + "  hint: known sections: metrics, publications, charts, education, positions, "
+          + "awards, talks, teaching, service",
         "bad.yaml:1:42: error: section 'metrics' is listed twice [sections[3]]",
       ])
   }

@@ -56,3 +56,47 @@ import VitaModel
     #expect(!pages.map { text($0, .body) }.joined().contains("Publications"))
   }
 }
+
+/// The CV sections of a profile: education, positions and the rest, each beside its years.
+@Suite struct CVSectionTests {
+  let example = packageRoot + "/Examples/profile.yaml"
+
+  func text(_ layout: String, _ path: String) throws -> String {
+    let (profile, _) = try engine.readProfile(at: path)
+    let (theme, _) = try engine.readTheme(layout)
+    let document = engine.document(profile, theme: theme, options: RenderOptions())
+    return engine.pages(document).map { page in
+      page.textRuns().map { String(decoding: $0.run.text, as: UTF8.self) }.joined(separator: " ")
+    }.joined(separator: "\n")
+  }
+
+  @Test func classicSetsTheSectionsInItsOrder() throws {
+    let text = try text("classic", example)
+    let headings = ["Positions", "Education", "Awards", "Publications", "Talks", "Teaching"]
+    let places = headings.map { text.firstRange(of: $0)?.lowerBound }
+    #expect(places.allSatisfy { $0 != nil }, "missing: \(zip(headings, places))")
+    #expect(places.compactMap { $0 } == places.compactMap { $0 }.sorted())
+    #expect(text.contains("PhD in Computer Science"))
+    #expect(text.contains("2016 – 2020") && text.contains("2021 – present"))
+    #expect(text.contains("Thesis: Learning to Forecast Sea Ice from Sparse Observations"))
+  }
+
+  @Test func everyEntryStartsBesideOneColumnOfYears() throws {
+    let (profile, _) = try engine.readProfile(at: example)
+    let (theme, _) = try engine.readTheme("classic")
+    let pages = engine.pages(engine.document(profile, theme: theme, options: RenderOptions()))
+    let titles = profile.sections.flatMap(\.entries).map(\.title)
+    let starts = pages.flatMap { $0.textRuns() }.filter { entry in
+      titles.contains(String(decoding: entry.run.text, as: UTF8.self))
+    }.map(\.position.x)
+    #expect(starts.count == titles.count)
+    #expect(Set(starts.map { ($0 * 1000).rounded() }).count == 1, "entries start at \(starts)")
+  }
+
+  @Test func aProfileWithoutSectionsShowsNoneOfTheirHeadings() throws {
+    let text = try text("classic", canonicalProfile)
+    for heading in ["Education", "Positions", "Awards", "Talks", "Teaching", "Service"] {
+      #expect(!text.contains(heading))
+    }
+  }
+}

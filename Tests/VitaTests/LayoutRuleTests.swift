@@ -7,9 +7,11 @@ import VitaModel
 /// largest real profiles of each source, from the frames the real text engine lays out.
 @Suite struct LayoutRuleTests {
   static let layouts = ["classic", "modern", "compact", "group"]
-  /// The canonical profile, then the largest real file of each source in ../shared/data.
+  /// The canonical profile, the example with every CV section, then the largest real file
+  /// of each source in ../shared/data.
   static let profiles = [
     canonicalProfile,
+    packageRoot + "/Examples/profile.yaml",
     packageRoot + "/../shared/data/openalex/peneira_works_search_49.json",
     packageRoot + "/../shared/data/openalex/b-vitamins_A5023888391.json",
     packageRoot + "/../shared/data/bibtex/594zyc_papers_ACL-style.bib",
@@ -112,25 +114,31 @@ import VitaModel
 
   @Test(arguments: layouts, profiles)
   func anEntrySplitsOnlyWhenTallerThanAPage(layout: String, path: String) throws {
-    // Each entry starts with its title (after its number, when numbered); a page that
-    // starts with anything else but a heading continues the entry last started.
+    // Each entry starts with its title, after its number or years when it has them; a page
+    // that starts with anything else but a heading continues the entry last started.
     let (pages, theme, profile) = try pages(layout, path)
-    let titles = profile.papers.map { collapsingSpaces($0.title) }
+    let cvEntries = profile.sections.flatMap(\.entries)
+    let titles = (profile.papers.map(\.title) + cvEntries.map(\.title)).map(collapsingSpaces)
     var seen = Set<Int>()
     var lastStarted: Int?
     for (number, page) in pages.enumerated() {
       guard let (_, frame) = groups(page, .body).first else { continue }
       let lines = Self.lines(of: frame)
       if number > 0, let first = lines.first, !frame.items.isEmpty,
-        !Self.isAnchor(frame.items[0]), Self.paper(openingWith: first, among: titles) == nil
+        !Self.isAnchor(frame.items[0]), Self.entry(openingWith: first, among: titles) == nil
       {
-        let paper = try #require(lastStarted.map { profile.papers[$0] })
+        let started = try #require(lastStarted)
+        guard started < profile.papers.count else {
+          Issue.record("\(layout) page \(number + 1) continues '\(titles[started])'")
+          continue
+        }
+        let paper = profile.papers[started]
         #expect(
           try isTallerThanAPage(paper, profile: profile, theme: theme),
           "\(layout) page \(number + 1) continues '\(paper.title)', which fits on a page")
       }
       for line in lines {
-        guard let index = Self.paper(openingWith: line, among: titles), !seen.contains(index)
+        guard let index = Self.entry(openingWith: line, among: titles), !seen.contains(index)
         else { continue }
         seen.insert(index)
         lastStarted = index
@@ -138,13 +146,17 @@ import VitaModel
     }
   }
 
-  /// The paper whose title a line opens with: the line holds the whole title, or is the
-  /// title's first line.
-  static func paper(openingWith line: String, among titles: [String]) -> Int? {
-    let line = line.trimmingSuffix(" ")
-    return titles.indices.first { index in
-      line.hasPrefix(titles[index]) || (line.count >= 12 && titles[index].hasPrefix(line))
+  /// The entry whose title a line opens with, after any label in runs of its own: from one
+  /// of its runs on, the line holds the whole title, or is the title's first line.
+  static func entry(openingWith runs: [String], among titles: [String]) -> Int? {
+    for start in runs.indices {
+      let line = runs[start...].joined().trimmingSuffix(" ")
+      let found = titles.indices.first { index in
+        line.hasPrefix(titles[index]) || (line.count >= 12 && titles[index].hasPrefix(line))
+      }
+      if let found { return found }
     }
+    return nil
   }
 
   /// Whether a paper's entry alone, under its section heading, takes more than a page.
@@ -157,23 +169,18 @@ import VitaModel
     return engine.pages(engine.document(alone, theme: bare, options: RenderOptions())).count > 1
   }
 
-  /// The text of each line of a column, top to bottom, without a leading "[12] ".
-  static func lines(of frame: Frame) -> [String] {
-    var rows: [(y: Double, text: String)] = []
+  /// The text runs of each line of a column, top to bottom.
+  static func lines(of frame: Frame) -> [[String]] {
+    var rows: [(y: Double, runs: [String])] = []
     for (position, run) in frame.textRuns() {
       let text = String(decoding: run.text, as: UTF8.self)
       if let last = rows.last, abs(last.y - position.y) < 0.01 {
-        rows[rows.count - 1].text += text
+        rows[rows.count - 1].runs.append(text)
       } else {
-        rows.append((position.y, text))
+        rows.append((position.y, [text]))
       }
     }
-    return rows.map { row in
-      guard row.text.hasPrefix("["), let close = row.text.firstIndex(of: "]") else {
-        return row.text
-      }
-      return String(row.text[row.text.index(after: close)...].drop { $0 == " " })
-    }
+    return rows.map(\.runs)
   }
 
   static func isAnchor(_ item: PositionedItem) -> Bool {

@@ -17,15 +17,7 @@ extension Compose {
     let options = theme.publications
     let papers = sorted(profile.papers, by: options.sort)
     let window = theme.window.isBounded ? " \(theme.window.description)" : ""
-    let title = "Publications\(window) (\(papers.count))"
-    let shown = theme.fonts.heading.uppercase ? title.uppercased() : title
-    var blocks: [Block] = [
-      .spacing(theme.spacing.beforeHeading),
-      .heading(
-        StyledText(shown, style: style(theme.fonts.heading)),
-        ParagraphStyle(alignment: .left, leading: theme.fonts.heading.leading), outline: title),
-      .spacing(theme.spacing.afterHeading),
-    ]
+    var blocks = sectionHeading("Publications\(window) (\(papers.count))")
 
     var position = 0
     for (groupIndex, group) in groups(papers, by: options.grouping).enumerated() {

@@ -53,6 +53,8 @@ public struct Compose {
       case .metrics: blocks += metricsSection()
       case .publications: blocks += publicationsSection()
       case .charts: blocks += chartsSection(warnings: &warnings)
+      case .education, .positions, .awards, .talks, .teaching, .service:
+        blocks += section.cvKind.map(cvSection) ?? []
       }
     }
     var document = Document(
