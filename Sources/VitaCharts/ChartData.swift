@@ -109,7 +109,8 @@ enum ChartData {
       counts[paper.date!.year, default: Array(repeating: 0, count: series.count)][index] += 1
     }
     var result = yearCounts(
-      counts, series: series, source: "profile", partial: [], currentYear: currentYear,
+      counts, series: series, source: paperSource(profile), partial: [],
+      currentYear: currentYear,
       what: "paper")
     let undated = profile.papers.count - dated.count
     if undated > 0 {
@@ -270,5 +271,10 @@ enum ChartData {
     let years = papers.compactMap(\.date?.year).filter { $0 <= (currentYear ?? Int.max) }
     guard let first = years.min(), let last = years.max() else { return nil }
     return first...last
+  }
+
+  /// What a caption names as the source of charts drawn from the papers.
+  static func paperSource(_ profile: Profile) -> String {
+    profile.papersSource ?? "profile"
   }
 }

@@ -54,21 +54,22 @@ public struct ChartLayout: Sendable {
       }
       let h = CitationMetrics(counts: ranked.counts).hIndex
       drawing.hIndex(
-        ranked.counts, years: ranked.years,
+        ranked.counts, years: ranked.years, source: ChartData.paperSource(profile),
         notes: ChartData.hIndexNote(profile, computed: h).map { [$0] } ?? [])
     case .categories:
       guard let counts = ChartData.categories(profile, currentYear: year) else {
         throw missing(specification, profile)
       }
       drawing.ranked(
-        counts, title: "Papers by category", axisTitle: "Papers", withShares: true)
+        counts, title: "Papers by category", axisTitle: "Papers", withShares: true,
+        source: ChartData.paperSource(profile))
     case .coauthors:
       guard let counts = ChartData.coauthors(profile, currentYear: year) else {
         throw missing(specification, profile)
       }
       drawing.ranked(
         counts, title: "Most frequent co-authors", axisTitle: "Joint papers",
-        withShares: false)
+        withShares: false, source: ChartData.paperSource(profile))
     }
     return drawing.canvas.frame
   }

@@ -72,7 +72,10 @@ extension Drawing {
 
   /// Papers ranked by citations, the h-core in full colour, with the h-square drawn over
   /// them and labelled.
-  mutating func hIndex(_ counts: [Int], years: ClosedRange<Int>?, notes given: [String] = []) {
+  mutating func hIndex(
+    _ counts: [Int], years: ClosedRange<Int>?, source: String = "profile",
+    notes given: [String] = []
+  ) {
     let metrics = CitationMetrics(counts: counts)
     let h = metrics.hIndex
     let shown = min(counts.count, max(12, 2 * h + 4))
@@ -82,7 +85,7 @@ extension Drawing {
     }
     if counts[0] == 0 { notes.append("No paper is cited yet.") }
     let top = title("h-index: \(h)")
-    let bottom = caption(source: "profile", years: years, notes: notes)
+    let bottom = caption(source: source, years: years, notes: notes)
     let color = seriesColor(0)
     // A few papers cited far above h would flatten the square: the axis then stops at a
     // round value above 4h, and the bars more than twice as tall are cut and marked.

@@ -14,6 +14,9 @@ public struct Profile: Hashable, Sendable {
   public var citationHistory = CitationHistory()
   /// Education, positions, awards and the other sections, in the source's order.
   public var sections: [CVSection] = []
+  /// Where the papers come from, as a chart's caption names it ("OpenAlex", "BibTeX",
+  /// "Google Scholar"); `nil` for papers typed into the profile or copied from its page.
+  public var papersSource: String? = nil
 
   /// The researcher's name as it should head the CV.
   public var name: String {

@@ -269,8 +269,8 @@ struct ProfileDocumentHostileSizeTests {
       descriptions.first
         == "me.yaml:2:1: error: unknown key 'nmae0' [nmae0]\n  hint: known keys: "
         + "$schema, person, primary-category, metrics, announced-paper-count, "
-        + "citations-per-year, citations-source, partial-years, sources, papers, education, "
-        + "positions, awards, talks, teaching, service")
+        + "citations-per-year, citations-source, partial-years, sources, papers-source, papers, "
+        + "education, positions, awards, talks, teaching, service")
     #expect(descriptions.last == "me.yaml: error: 1500 more problems were not listed")
   }
 

@@ -173,7 +173,7 @@ struct ProfileLoaderRealRoundTripTests {
       loader.read(bytes: try packageFile("../shared/data/" + name), file: name).profile)
     #expect(original.name.isEmpty)
     let text = ProfileWriter().yaml(original)
-    #expect(text.hasPrefix("person: {}\npapers:\n"))
+    #expect(text.hasPrefix("person: {}\npapers-source: BibTeX\npapers:\n"))
     let (back, diagnostics) = loader.read(bytes: Array(text.utf8), file: "out.yaml")
     #expect(back?.papers.map(\.title) == original.papers.map(\.title))
     #expect(

@@ -205,3 +205,34 @@ import VitaRender
     return figures
   }
 }
+
+/// Chart captions name where the papers come from.
+@Suite struct ChartSourceTests {
+  func caption(_ path: String, _ kind: ChartKind) throws -> String {
+    let (profile, _) = try engine.readProfile(at: path)
+    let (theme, _) = try engine.readTheme("classic")
+    var options = ChartOptions()
+    options.creationTime = 1_767_225_600
+    let frame = try engine.chartFrame(profile, kind: kind, theme: theme, options: options)
+    let texts = frame.items.compactMap { entry -> String? in
+      guard case .text(let run) = entry.item else { return nil }
+      return String(decoding: run.text, as: UTF8.self)
+    }
+    return texts.first { $0.hasPrefix("Source:") } ?? ""
+  }
+
+  @Test(arguments: [
+    ("openalex/peneira_works_search_49.json", "Source: OpenAlex"),
+    ("bibtex/volkm-bibtex-dblp_ley_DBLP.bib", "Source: BibTeX"),
+    ("scholar/HowcanoeWang_scholar_serpapi.json", "Source: Google Scholar"),
+  ])
+  func aCaptionNamesTheSourceOfThePapers(file: String, expected: String) throws {
+    let path = packageRoot + "/../shared/data/" + file
+    #expect(try caption(path, .papersPerYear).hasPrefix(expected))
+    #expect(try caption(path, .coauthors).hasPrefix(expected))
+  }
+
+  @Test func profileTextIsTheProfile() throws {
+    #expect(try caption(canonicalProfile, .categories).hasPrefix("Source: profile,"))
+  }
+}

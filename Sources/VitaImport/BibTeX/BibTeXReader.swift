@@ -52,7 +52,8 @@ public struct BibTeXReader: Sendable {
     diagnostics.add(contentsOf: early)
     diagnostics.add(contentsOf: parser.diagnostics)
     diagnostics.add(contentsOf: builder.diagnostics)
-    let profile = Profile(name: OwnerName.infer(from: papers) ?? "", papers: papers)
+    var profile = Profile(name: OwnerName.infer(from: papers) ?? "", papers: papers)
+    if !papers.isEmpty { profile.papersSource = "BibTeX" }
     return (profile, diagnostics.finished(file: file))
   }
 

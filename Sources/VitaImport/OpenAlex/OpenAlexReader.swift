@@ -44,7 +44,8 @@ public struct OpenAlexReader: Sendable {
     }
 
     var fields = JSONFields(years: YearRange(currentYear: currentYear))
-    let profile = Self.profile(from: root, fields: &fields)
+    var profile = Self.profile(from: root, fields: &fields)
+    if profile?.papers.isEmpty == false { profile?.papersSource = "OpenAlex" }
     return (profile, parseDiagnostics + fields.diagnostics.finished(file: file))
   }
 

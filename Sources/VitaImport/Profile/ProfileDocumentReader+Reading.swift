@@ -18,7 +18,8 @@ extension ProfileDocumentReader {
     static let rootKeys =
       [
         "$schema", "person", "primary-category", "metrics", "announced-paper-count",
-        "citations-per-year", "citations-source", "partial-years", "sources", "papers",
+        "citations-per-year", "citations-source", "partial-years", "sources", "papers-source",
+        "papers",
       ] + CVSection.Kind.allCases.map(\.rawValue)
 
     init(currentYear: Int) {
@@ -92,6 +93,7 @@ extension ProfileDocumentReader {
       case "citations-source": profile.citationHistory.source = text(entry)
       case "partial-years": profile.citationHistory.partialYears = Set(years(entry))
       case "sources": readSources(entry)
+      case "papers-source": profile.papersSource = text(entry)
       case "papers": readPapers(entry)
       default:
         if let kind = CVSection.Kind(rawValue: entry.name) { readSection(kind, entry) }

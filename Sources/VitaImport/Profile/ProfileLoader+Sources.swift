@@ -31,7 +31,12 @@ extension ProfileLoader {
     guard let taken = document.profile else { return diagnostics }
 
     if profile.person.name.isEmpty { profile.person = taken.person }
-    if source.parts.contains(.papers) { Self.appendNewPapers(taken.papers, to: &profile) }
+    if source.parts.contains(.papers) {
+      // The papers' source is named only while it is the only one.
+      let hadPapers = !profile.papers.isEmpty
+      Self.appendNewPapers(taken.papers, to: &profile)
+      profile.papersSource = hadPapers ? nil : taken.papersSource
+    }
     if source.parts.contains(.citations), profile.citationHistory.isEmpty {
       profile.citationHistory = taken.citationHistory
     }

@@ -59,6 +59,7 @@ extension ProfileWriter {
     for section in profile.sections {
       root.append((section.kind.rawValue, .list(section.entries.map(entry))))
     }
+    if let source = profile.papersSource { root.append(("papers-source", .string(source))) }
     if !profile.papers.isEmpty { root.append(("papers", .list(profile.papers.map(paper)))) }
     return .map(root)
   }

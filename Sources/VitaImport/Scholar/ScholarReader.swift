@@ -76,6 +76,7 @@ public struct ScholarReader: Sendable {
     profile.citationHistory = history(
       (citedBy ?? root)["graph"], path: prefix + "graph", root: root, fields: &fields)
     profile.papers = articles(root["articles"], fields: &fields)
+    if !profile.papers.isEmpty { profile.papersSource = "Google Scholar" }
     return profile
   }
 
