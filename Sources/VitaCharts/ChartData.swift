@@ -62,6 +62,24 @@ enum ChartData {
     }
   }
 
+  /// Whether the profile has data for a kind of chart up to `currentYear`, as drawing it
+  /// would find them.
+  static func isDrawable(_ kind: ChartKind, _ profile: Profile, currentYear: Int) -> Bool {
+    switch kind {
+    case .citationsPerYear, .cumulativeCitations:
+      citationsPerYear(profile, currentYear: currentYear) != nil
+    case .papersPerYear: papersPerYear(profile, currentYear: currentYear) != nil
+    case .hIndex: rankedCitations(profile, currentYear: currentYear) != nil
+    case .categories: categories(profile, currentYear: currentYear) != nil
+    case .coauthors: coauthors(profile, currentYear: currentYear) != nil
+    }
+  }
+
+  /// What a chart whose data all lie after `currentYear` needs.
+  static func lateDataNeed(_ currentYear: Int) -> String {
+    "data from \(currentYear) or earlier"
+  }
+
   // MARK: Over time
 
   /// Citations per year, from the profile's history or else summed over its papers, with

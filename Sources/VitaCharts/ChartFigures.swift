@@ -13,8 +13,10 @@ public struct ChartFigures: FigureProvider {
     charts = ChartLayout(shaper: shaper)
   }
 
-  public func missingData(for chart: ChartKind, in profile: Profile) -> String? {
-    ChartLayout.missingData(for: chart, in: profile)
+  public func missingData(for chart: ChartKind, in profile: Profile, currentYear: Int?)
+    -> String?
+  {
+    ChartLayout.missingData(for: chart, in: profile, currentYear: currentYear)
   }
 
   public func figure(_ request: FigureRequest, width: Double) -> Frame? {

@@ -100,3 +100,25 @@ import VitaModel
     }
   }
 }
+
+/// A chart whose data all lie after the year the report is made in.
+@Suite struct LateChartDataTests {
+  @Test func aChartWithOnlyFutureDataIsLeftOutWithAWarning() throws {
+    let folder = temporaryFolder()
+    let yaml = """
+      person: {name: Ada Future}
+      papers:
+        - {title: Tomorrow, date: 2027, authors: [Ada Future, Bo Later], categories: [LG]}
+      """
+    write(Array(yaml.utf8), to: folder + "/future.yaml")
+    let (profile, _) = try engine.readProfile(at: folder + "/future.yaml")
+    let (theme, _) = try engine.readTheme("classic")
+    var options = RenderOptions()
+    options.creationTime = 1_767_225_600  // 2026
+    let document = engine.document(profile, theme: theme, options: options)
+    let warning = try #require(
+      document.warnings.first { $0.message.contains("'papers-per-year'") })
+    #expect(warning.message.hasSuffix("it needs data from 2026 or earlier"))
+    #expect(warning.hint?.hasPrefix("check the dates") == true)
+  }
+}

@@ -41,22 +41,30 @@ extension Compose {
     var missing: [Diagnostic] = []
     for (index, chart) in charts.enumerated() {
       if let limit, shown.count == limit { break }
-      guard let needs = figures.missingData(for: chart, in: profile) else {
+      guard
+        let needs = figures.missingData(
+          for: chart, in: profile, currentYear: options.currentYear)
+      else {
         shown.append(chart)
         continue
       }
       missing.append(
         .warning(
           "the chart '\(chart.rawValue)' is left out: it needs \(needs)",
-          fieldPath: "\(fieldPath)[\(index)]", hint: Self.missingDataHint(for: chart)))
+          fieldPath: "\(fieldPath)[\(index)]",
+          hint: Self.missingDataHint(for: chart, needs: needs)))
     }
     if limit.map({ shown.count < $0 }) ?? true { warnings += missing }
     return shown
   }
 
   /// Where the data a chart needs can come from.
-  static func missingDataHint(for chart: ChartKind) -> String {
+  static func missingDataHint(for chart: ChartKind, needs: String) -> String {
     let remove = "remove the chart from the layout's charts"
+    // The data are there, but all dated after the year the report is made in.
+    if needs.hasPrefix("data from") {
+      return "check the dates; SOURCE_DATE_EPOCH sets the year a report is made in"
+    }
     switch chart {
     case .citationsPerYear, .cumulativeCitations, .hIndex:
       return "a profile from OpenAlex or Google Scholar carries citation data; or \(remove)"

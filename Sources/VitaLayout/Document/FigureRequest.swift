@@ -37,9 +37,10 @@ public struct FigureRequest: Sendable {
 /// Draws the charts that reports ask for. The charts module implements it; the facade
 /// hands it to composition (to leave out charts without data) and to flow layout.
 public protocol FigureProvider: Sendable {
-  /// What data a chart needs that the profile lacks, such as "citations per year"; `nil`
-  /// when the chart can be drawn.
-  func missingData(for chart: ChartKind, in profile: Profile) -> String?
+  /// What data a chart needs that the profile lacks, such as "citations per year", or
+  /// "data from 2026 or earlier" when all it has is later than `currentYear`; `nil` when
+  /// the chart can be drawn.
+  func missingData(for chart: ChartKind, in profile: Profile, currentYear: Int?) -> String?
 
   /// The row of charts as one frame `width` wide and `request.height` tall; `nil` when
   /// none of them can be drawn.
