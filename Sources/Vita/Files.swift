@@ -32,9 +32,14 @@ public enum Files {
       if count == 0 { break }
       bytes += chunk.prefix(count)
       if bytes.count > maximumInputSize {
-        throw .inputUnreadable(
-          path: path,
-          reason: "it is larger than \(maximumInputSize >> 20) MB, more than any profile")
+        // Readable, but not a profile: bad input data (65), not a file that cannot be read.
+        throw .invalidInput([
+          .error(
+            "the file is larger than \(maximumInputSize >> 20) MB, more than any input Vita reads",
+            hint: "a profile of thousands of papers takes a few megabytes; check that this is "
+              + "the file you meant"
+          ).inFile(path)
+        ])
       }
     }
     return bytes

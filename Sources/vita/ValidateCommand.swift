@@ -45,8 +45,13 @@ enum ValidateCommand {
       do throws(VitaError) {
         bytes = try Files.read(file)
       } catch {
-        printError("vita: \(error.description)")
-        unreadable = true
+        if case .invalidInput(let diagnostics) = error {
+          diagnostics.forEach { printError($0.description) }
+          invalid = true
+        } else {
+          printError("vita: \(error.description)")
+          unreadable = true
+        }
         continue
       }
       let (profile, diagnostics) = ProfileLoader().read(bytes: bytes, file: file, format: format)

@@ -108,6 +108,20 @@ import Vita
       result.output.contains("classic  One column, serif, restrained colour: the academic CV."))
   }
 
+  @Test func aFileLargerThanAnyProfileIsBadDataNotUnreadable() {
+    let folder = temporaryFolder()
+    // Sparse: 65 MB of zeros that take no disk.
+    _ = shell("truncate -s 65M big.txt", in: folder)
+    for command in ["validate big.txt", "render big.txt -o big.pdf"] {
+      let result = shell("'\(vitaProgram)' \(command)", in: folder)
+      #expect(result.status == 65, "\(command): \(result.error)")
+      #expect(
+        result.error.hasPrefix(
+          "big.txt: error: the file is larger than 64 MB, more than any input Vita reads\n"))
+    }
+    #expect(listing(folder) == ["big.txt"])
+  }
+
   @Test func theOutputsExtensionChoosesTheFormat() {
     let folder = temporaryFolder()
     let render = shell(
