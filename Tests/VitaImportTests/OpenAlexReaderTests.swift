@@ -111,8 +111,22 @@ struct OpenAlexRealFileTests {
 
   @Test func pageOfWorks() throws {
     let (profile, diagnostics) = try readShared("peneira_works_search_49.json")
-    // One work lists three authors OpenAlex could not identify.
-    #expect(diagnostics.count == 3)
+    // One work lists three authors OpenAlex could not identify, and five "abstracts" hold
+    // a decision letter, an author response or an evaluation whole.
+    #expect(diagnostics.count == 8)
+    #expect(
+      diagnostics.filter { $0.contains("abstract has") }.map { $0.prefix(64) } == [
+        "peneira_works_search_49.json:1:241180: warning: the abstract has",
+        "peneira_works_search_49.json:1:391957: warning: the abstract has",
+        "peneira_works_search_49.json:1:637719: warning: the abstract has",
+        "peneira_works_search_49.json:1:687354: warning: the abstract has",
+        "peneira_works_search_49.json:1:734482: warning: the abstract has",
+      ])
+    #expect(
+      diagnostics.contains(
+        "peneira_works_search_49.json:1:391957: warning: the abstract has 3,952 words; OpenAlex "
+          + "sometimes holds a work's whole text here [results[29].abstract_inverted_index]\n"
+          + "  hint: a layout's 'publications: {abstracts: 8}' cuts abstracts to eight lines"))
     #expect(
       diagnostics.first
         == "peneira_works_search_49.json:1:52242: warning: OpenAlex does not name author 2 of "

@@ -3,6 +3,8 @@ import VitaModel
 extension OpenAlexReader {
   /// The most words rebuilt into one abstract.
   static let maximumAbstractWords = 100_000
+  /// More words than any abstract has: past them, the index holds a whole text.
+  static let longAbstractWords = 1_000
 
   /// A work as a paper, or `nil` after reporting why it has none.
   ///
@@ -140,6 +142,13 @@ extension OpenAlexReader {
       ($0.element.position, $0.offset) < ($1.element.position, $1.offset)
     }
     let text = ordered.map(\.element.word).joined(separator: " ")
+    if placed.count > longAbstractWords, let node {
+      fields.report(
+        node.warning(
+          "the abstract has \(ProfileTextReader.Problem.grouped(placed.count)) words; OpenAlex "
+            + "sometimes holds a work's whole text here", fieldPath: path,
+          hint: "a layout's 'publications: {abstracts: 8}' cuts abstracts to eight lines"))
+    }
     return text.isEmpty ? nil : text
   }
 
