@@ -7,9 +7,10 @@ import VitaModel
 /// crashes on bad bytes: a syntax or encoding error, an alias that expands too far,
 /// nesting deeper than `maximumDepth`, more than `maximumNodes` nodes, a duplicate key or
 /// a second document each become an error diagnostic with line and column; a list or a
-/// mapping longer than `maximumItems` is cut, with a warning. Errors that leave the tree in doubt (syntax,
-/// encoding, depth, aliases) also leave the root `nil`; after a duplicate key or a second
-/// document, the root is still returned, so that a reader can report what else is wrong.
+/// mapping longer than `maximumItems` is cut, with a warning. Errors that leave the tree
+/// in doubt (syntax, encoding, depth, aliases) also leave the root `nil`; after a
+/// duplicate key or a second document, the root is still returned, so that a reader can
+/// report what else is wrong.
 public enum YAMLReader {
   /// The most sequences and mappings a document may nest inside one another.
   public static let maximumDepth = 256
