@@ -20,7 +20,27 @@ extension ThemeReader.Reading {
       guard let keyPath = Self.fontRoles.first(where: { $0.name == role.name })?.keyPath else {
         continue
       }
+      let problemsBefore = diagnostics.count
       theme.fonts[keyPath: keyPath] = fontStyle(role, over: theme.fonts[keyPath: keyPath])
+      if diagnostics.count == problemsBefore { fontNodes.append((role.value, role.path, keyPath)) }
+    }
+  }
+
+  /// Reports a font role whose type or lines are larger than the text area, once the page
+  /// is known: its text could only overflow the page.
+  mutating func checkFontsFit() {
+    let page = theme.page
+    guard page.textWidth > 0, page.textHeight > 0 else { return }
+    for (node, path, role) in fontNodes {
+      let style = theme.fonts[keyPath: role]
+      let tallest = max(style.size, style.leading)
+      guard tallest > page.textHeight || style.size > page.textWidth else { continue }
+      diagnostics.append(
+        node.error(
+          "type \(Self.formatted(style.size)) pt on lines \(Self.formatted(style.leading)) pt "
+            + "apart does not fit a text area \(Self.formatted(page.textWidth)) × "
+            + "\(Self.formatted(page.textHeight)) pt", fieldPath: path,
+          hint: "a size and leading of a few points to a few dozen fit any page"))
     }
   }
 

@@ -64,6 +64,10 @@ extension ThemeReader {
     var parentDiagnostics: [Diagnostic] = []
     /// The sidebar's node and path, for checking its width once the page is read.
     var sidebarNode: (node: YAMLNode, path: String)?
+    /// The font roles the file sets, with their nodes, for checking once the page is read
+    /// that their lines fit the text area.
+    var fontNodes: [(node: YAMLNode, path: String, role: WritableKeyPath<FontRoles, FontStyle>)] =
+      []
 
     /// The keys a layout file may have at its root, in the order `classic.yaml` uses.
     static let rootKeys = [
@@ -84,6 +88,7 @@ extension ThemeReader {
         readRootEntry(entry)
       }
       checkSidebar()
+      checkFontsFit()
     }
 
     private mutating func readRootEntry(_ entry: Entry) {

@@ -73,3 +73,19 @@ struct ThemeReaderChartsTests {
     #expect(sidebar.chartHeight == 150)
   }
 }
+
+@Suite("Theme reader: type too large for the page")
+struct ThemeReaderFitTests {
+  @Test func typeLargerThanTheTextAreaIsAnError() {
+    let (theme, diagnostics) = ThemeReader().read(
+      Array("page: {size: a4, margins: 72}\nfonts:\n  body: {size: 800}\n  meta: {size: 9}\n".utf8),
+      file: "my.yaml")
+    #expect(theme == nil)
+    #expect(
+      diagnostics.map(\.description) == [
+        "my.yaml:3:9: error: type 800 pt on lines 1000 pt apart does not fit a text area "
+          + "451.276 × 697.89 pt [fonts.body]\n"
+          + "  hint: a size and leading of a few points to a few dozen fit any page"
+      ])
+  }
+}
