@@ -14,7 +14,7 @@ struct ConvertCommand {
     Options:
       --to FORMAT       yaml or json; optional when OUT ends in .yaml, .yml or .json
       -o, --output OUT  where to write (atomically); default: standard output
-      --from FORMAT     read FILE as vita, text, bibtex, openalex or scholar
+      --from FORMAT     read FILE as vita, text, bibtex, openalex, scholar or jsonresume
       -h, --help        show this help
     """
 

@@ -46,8 +46,8 @@ enum Help {
       --until YEAR         leave out papers after YEAR and count the metrics up to it
       --watch              render again whenever the profile or the layout file
                            changes; Ctrl-C to stop
-      --from FORMAT        read PROFILE as vita, text, bibtex, openalex or scholar,
-                           instead of recognising the format
+      --from FORMAT        read PROFILE as vita, text, bibtex, openalex, scholar or
+                           jsonresume, instead of recognising the format
       -h, --help           show this help
 
     Every file is written under a temporary name and renamed into place, so a failed

@@ -12,8 +12,8 @@ enum ValidateCommand {
     text) and prints every problem with its line, column and field. Writes nothing.
 
     Options:
-      --from FORMAT   read every FILE as vita, text, bibtex, openalex or scholar,
-                      instead of recognising the format
+      --from FORMAT   read every FILE as vita, text, bibtex, openalex, scholar or
+                      jsonresume, instead of recognising the format
       -h, --help      show this help
 
     Exit status: 0 when every file is fine (warnings allowed), 65 when any holds an

@@ -130,6 +130,7 @@ struct ProfileLoaderRealRoundTripTests {
     "openalex/b-vitamins_A5023888391.json", "openalex/b-vitamins_A5317838346.json",
     "openalex/b-vitamins_W2741809807.json", "openalex/peneira_works_search_49.json",
     "scholar/HowcanoeWang_scholar_serpapi.json",
+    "jsonresume/jsonresume-schema_sample.resume.json",
   ]
 
   @Test(arguments: files)
@@ -153,17 +154,15 @@ struct ProfileLoaderRealRoundTripTests {
     }
   }
 
-  @Test func aJSONResumeFileGetsOneErrorThatNamesIt() throws {
+  @Test func aJSONResumeReadAsVitasFormatGetsOneErrorThatNamesIt() throws {
     let name = "jsonresume/jsonresume-schema_sample.resume.json"
     let (profile, diagnostics) = loader.read(
-      bytes: try packageFile("../shared/data/" + name), file: name)
+      bytes: try packageFile("../shared/data/" + name), file: name, format: .vita)
     #expect(profile == nil)
     #expect(
       diagnostics.map(\.description) == [
-        "\(name):3:3: error: this is a JSON Resume file ('basics'), a format Vita does not "
-          + "read [basics]\n  hint: start a profile with 'vita new' and copy the name and "
-          + "entries into it; Vita reads its own format, BibTeX, OpenAlex and Google Scholar "
-          + "exports"
+        "\(name):3:3: error: this is a JSON Resume file ('basics'), not Vita's format [basics]\n"
+          + "  hint: read it as what it is: leave out --from, or give --from jsonresume"
       ])
   }
 

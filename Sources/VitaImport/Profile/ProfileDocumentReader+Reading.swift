@@ -59,10 +59,8 @@ extension ProfileDocumentReader {
     private mutating func reportJSONResume(at key: YAMLNode) {
       diagnostics.append(
         key.error(
-          "this is a JSON Resume file ('basics'), a format Vita does not read",
-          fieldPath: "basics",
-          hint: "start a profile with 'vita new' and copy the name and entries into it; "
-            + "Vita reads its own format, BibTeX, OpenAlex and Google Scholar exports"))
+          "this is a JSON Resume file ('basics'), not Vita's format", fieldPath: "basics",
+          hint: "read it as what it is: leave out --from, or give --from jsonresume"))
     }
 
     private mutating func reportNoName(person: Entry?, root: YAMLNode) {

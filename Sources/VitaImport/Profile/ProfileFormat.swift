@@ -10,13 +10,15 @@ public enum ProfileFormat: String, Hashable, Sendable, CaseIterable {
   case openalex
   /// A Google Scholar author export in SerpApi's shape.
   case scholar
+  /// A JSON Resume (jsonresume.org): a CV with `basics`, `work`, `education` and the rest.
+  case jsonresume
 
   /// The format of a file, from its name and its first bytes.
   ///
   /// Content decides where it is clear: a JSON or YAML mapping is classified by its root
   /// keys (`works_count`, `counts_by_year` or an OpenAlex `results` list for OpenAlex,
   /// `search_metadata`, or `articles` beside `author`, `cited_by`, `table` or `graph`, for
-  /// Scholar; anything else for Vita), and a line opening a BibTeX entry (`@article{`)
+  /// Scholar; `basics` for JSON Resume; anything else for Vita), and a line opening a BibTeX entry (`@article{`)
   /// means BibTeX. Otherwise the extension decides (`.bib`, `.yaml`, `.yml`, `.json`,
   /// `.txt`), and text is the fallback.
   ///
@@ -64,6 +66,7 @@ public enum ProfileFormat: String, Hashable, Sendable, CaseIterable {
     guard let pairs = root.mapping else { return nil }
     let keys = Set(pairs.compactMap(\.key.scalar))
     if keys.contains("person") || keys.contains("papers") { return .vita }
+    if keys.contains("basics") { return .jsonresume }
     let scholarCompanions = ["author", "cited_by", "table", "graph"]
     if keys.contains("search_metadata")
       || (keys.contains("articles") && scholarCompanions.contains(where: keys.contains))

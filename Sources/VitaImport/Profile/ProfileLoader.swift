@@ -118,6 +118,8 @@ public struct ProfileLoader: Sendable {
     case .openalex:
       result = OpenAlexReader(currentYear: currentYear).read(parsed: tree(), file: file)
     case .scholar: result = ScholarReader(currentYear: currentYear).read(parsed: tree(), file: file)
+    case .jsonresume:
+      result = JSONResumeReader(currentYear: currentYear).read(parsed: tree(), file: file)
     case .vita:
       return ProfileDocumentReader(currentYear: currentYear).readDocument(
         parsed: tree(), file: file)
