@@ -12,6 +12,9 @@ struct FrameWalker {
   let pdf: OpaquePointer?
   /// The 1-based page being drawn, for outline entries.
   var pageNumber = 1
+  /// Device pixels to a point on a raster surface, where hairlines are put on the pixel
+  /// grid; `nil` on vector surfaces.
+  var pixelsPerPoint: Double? = nil
   private var currentFont: OpaquePointer? = nil
   private var currentColor: RGBColor? = nil
   private var glyphBuffer: [cairo_glyph_t] = []
@@ -85,8 +88,25 @@ struct FrameWalker {
 
   private mutating func fill(_ shape: FilledRectangle, at origin: Point) {
     setColor(shape.color)
-    cairo_rectangle(context, origin.x, origin.y, shape.size.width, shape.size.height)
+    var (x, width) = (origin.x, shape.size.width)
+    var (y, height) = (origin.y, shape.size.height)
+    if let scale = pixelsPerPoint {
+      (x, width) = Self.snapped(x, width, scale: scale)
+      (y, height) = Self.snapped(y, height, scale: scale)
+    }
+    cairo_rectangle(context, x, y, width, height)
     cairo_fill(context)
+  }
+
+  /// A hairline's span moved onto whole device pixels: a rule or gridline thinner than two
+  /// pixels covers whole pixels around its centre, at least one, rather than blurring
+  /// across two. Wider spans are left where they are.
+  static func snapped(_ start: Double, _ length: Double, scale: Double) -> (Double, Double) {
+    let pixels = length * scale
+    guard pixels > 0, pixels < 2 else { return (start, length) }
+    let covered = max(1, pixels.rounded())
+    let first = ((start * scale + pixels / 2) - covered / 2).rounded()
+    return (first / scale, covered / scale)
   }
 
   private func mark(_ link: LinkArea, at origin: Point) {

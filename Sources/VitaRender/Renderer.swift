@@ -92,6 +92,7 @@ public enum Renderer {
     cairo_paint(context)
     cairo_scale(context, scale, scale)
     var walker = FrameWalker(context: context, pdf: nil)
+    walker.pixelsPerPoint = scale
     walker.draw(page)
     let contextStatus = Result { () throws(RenderError) in try Cairo.check(context: context) }
     cairo_destroy(context)

@@ -107,3 +107,31 @@ func channelDistance(_ a: UInt32, _ b: UInt32) -> Int {
   }
   return largest
 }
+
+/// Hairlines in raster output sit on whole pixels, so a gridline is one sharp row, not a
+/// grey smear across two.
+@Suite struct HairlineTests {
+  @Test func aThinSpanCoversWholePixelsAroundItsCentre() {
+    let scale = 150.0 / 72
+    let (start, length) = FrameWalker.snapped(10.3, 0.6, scale: scale)
+    #expect(abs(start * scale - 22) < 1e-9 && abs(length * scale - 1) < 1e-9)
+    // One and a half pixels become two; a span of two pixels or more stays put.
+    #expect(abs(FrameWalker.snapped(3, 0.75, scale: 2).1 * 2 - 2) < 1e-9)
+    #expect(FrameWalker.snapped(5, 10, scale: 2) == (5, 10))
+  }
+
+  @Test func aRuleInAPNGIsOneDarkRow() throws {
+    var frame = Frame(size: Size(width: 40, height: 20))
+    frame.add(
+      .rectangle(
+        FilledRectangle(size: Size(width: 40, height: 0.5), color: RGBColor(hex: "#000000")!)),
+      at: Point(x: 0, y: 10.3))
+    let path = temporaryFile("rule.png", try Renderer.png(frame, dpi: 150))
+    let image = try #require(pixels(ofPNG: path))
+    let column = image.width / 2
+    let rows = (0..<image.height).filter { row in
+      image.words[row * image.width + column] & 0xFF_FFFF != 0xFF_FFFF
+    }
+    #expect(rows.count == 1, "the rule covers rows \(rows)")
+  }
+}
