@@ -94,11 +94,14 @@ extension ThemeReader.Reading {
   mutating func readCharts(_ entry: Entry) {
     guard entry.value.mapping != nil else {
       theme.charts = chartKinds(entry) ?? theme.charts
+      theme.chartRows.listPath = entry.path
       return
     }
     for field in entries(of: entry.value, at: entry.path, known: Self.chartRowKeys) {
       switch field.name {
-      case "kinds": theme.charts = chartKinds(field) ?? theme.charts
+      case "kinds":
+        theme.charts = chartKinds(field) ?? theme.charts
+        theme.chartRows.listPath = field.path
       case "columns":
         theme.chartRows.columns = count(field, of: "columns") ?? theme.chartRows.columns
       case "height": theme.chartRows.height = length(field, .positive) ?? theme.chartRows.height

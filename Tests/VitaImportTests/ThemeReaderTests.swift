@@ -35,7 +35,9 @@ struct ThemeReaderLayoutTests {
         .metrics, .charts, .positions, .education, .awards, .publications, .talks, .teaching,
         .service,
       ])
-    #expect(classic.charts == [.citationsPerYear, .papersPerYear, .categories, .coauthors])
+    #expect(
+      classic.charts == [.citationsPerYear, .hIndex, .papersPerYear, .categories, .coauthors])
+    #expect(classic.chartRows.limit == 4 && classic.chartRows.listPath == "charts.kinds")
     #expect(classic.colors.chart == Palette.okabeIto)
     #expect(classic.footer == "{name} · page {page} of {pages}")
   }
@@ -59,6 +61,9 @@ struct ThemeReaderLayoutTests {
       .metrics, .charts, .positions, .education, .awards, .publications, .talks, .teaching,
       .service,
     ]
+    expected.charts = [.citationsPerYear, .hIndex, .papersPerYear, .categories, .coauthors]
+    expected.chartRows.limit = 4
+    expected.chartRows.listPath = "charts.kinds"
     for (role, hex) in [
       (\Palette.text, "#1a1a1a"), (\.accent, "#1f3b66"), (\.muted, "#616161"),
       (\.link, "#1f3b66"), (\.rule, "#b3b3b3"),

@@ -122,3 +122,29 @@ import VitaModel
     #expect(warning.hint?.hasPrefix("check the dates") == true)
   }
 }
+
+/// A profile that names nobody: a Scholar export of articles, a bibliography.
+@Suite struct NamelessProfileTests {
+  @Test func itHasNoEmptyHeadAndItsFooterNoDanglingSeparator() throws {
+    let path = packageRoot + "/../shared/data/scholar/HowcanoeWang_scholar_serpapi.json"
+    let (profile, _) = try engine.readProfile(at: path)
+    #expect(profile.name.isEmpty)
+    let (theme, _) = try engine.readTheme("classic")
+    let pages = engine.pages(engine.document(profile, theme: theme, options: RenderOptions()))
+    let footers = pages.map { page in
+      page.items.compactMap { entry -> String? in
+        guard case .group(let group) = entry.item, group.role == .running else { return nil }
+        return group.frame.textRuns().map { String(decoding: $0.run.text, as: UTF8.self) }
+          .joined()
+      }.joined()
+    }
+    #expect(footers.first == "page 1 of \(pages.count)")
+    // The page opens with the metrics, not with a rule under an empty name.
+    let body = pages[0].items.compactMap { entry -> Frame? in
+      guard case .group(let group) = entry.item, group.role == .body else { return nil }
+      return group.frame
+    }.first
+    let first = try #require(body?.items.first)
+    if case .rectangle = first.item { Issue.record("the first page opens with a rule") }
+  }
+}

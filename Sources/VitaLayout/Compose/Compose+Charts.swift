@@ -7,7 +7,7 @@ extension Compose {
   func chartsSection(warnings: inout [Diagnostic]) -> [Block] {
     let rows = theme.chartRows
     let shown = availableCharts(
-      theme.charts, limit: rows.limit, fieldPath: "charts", warnings: &warnings)
+      theme.charts, limit: rows.limit, fieldPath: rows.listPath, warnings: &warnings)
     guard !shown.isEmpty else { return [] }
 
     var blocks: [Block] = [.outline("Charts")]

@@ -3,10 +3,12 @@ import VitaModel
 extension Compose {
   /// The name, then the field and organisations on one line, over an accent rule.
   func titleBlock() -> [Block] {
-    var blocks: [Block] = [paragraph(profile.name, theme.fonts.name)]
     var facts: [String] = []
     if let category = profile.primaryCategory { facts.append(category.name) }
     facts += organisations
+    // A profile that names nobody (a bibliography, a list of works) gets no empty head.
+    guard !profile.name.isEmpty || !facts.isEmpty else { return [] }
+    var blocks: [Block] = profile.name.isEmpty ? [] : [paragraph(profile.name, theme.fonts.name)]
     if !facts.isEmpty {
       blocks.append(paragraph(facts.joined(separator: " · "), theme.fonts.subtitle))
     }

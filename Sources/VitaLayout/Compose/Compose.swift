@@ -85,10 +85,19 @@ public struct Compose {
 
   private func running(_ template: String) -> RunningText? {
     guard !template.isEmpty else { return nil }
-    let filled = template.replacing("{name}", with: profile.name)
-      .replacing("{date}", with: options.date)
+    let filled = Self.trimmingSeparators(
+      template.replacing("{name}", with: profile.name).replacing("{date}", with: options.date))
     return RunningText(
       template: filled, style: style(theme.fonts.footer), leading: theme.fonts.footer.leading)
+  }
+
+  /// A running text without the " · " an empty placeholder leaves at either end:
+  /// "{name} · page {page}" for a profile without a name is "page {page}".
+  static func trimmingSeparators(_ text: String) -> String {
+    var text = Substring(text)
+    while let first = text.first, first == " " || first == "·" { text.removeFirst() }
+    while let last = text.last, last == " " || last == "·" { text.removeLast() }
+    return String(text)
   }
 
   private func metadata() -> DocumentMetadata {
