@@ -23,6 +23,9 @@ demo: release
 	  .build/release/vita render "$$profile" --format png -o $(OUT)/$$stem.png && \
 	  echo "demo: $(OUT)/$$stem.pdf and $(OUT)/$$stem-*.png"; \
 	done
+	@.build/release/vita render Examples/profile.yaml --layout modern -o $(OUT)/profile-modern.pdf
+	@.build/release/vita batch Examples/group.yaml -o $(OUT)/group --quiet
+	@echo "demo: $(OUT)/profile-modern.pdf, and CVs and group-report.pdf in $(OUT)/group/"
 
 lint: setup
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks
