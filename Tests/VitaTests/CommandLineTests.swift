@@ -166,10 +166,17 @@ import Vita
   @Test func watchRendersAgainWhenTheLayoutChanges() {
     let folder = temporaryFolder()
     write(Array("extends: compact\n".utf8), to: folder + "/my.yaml")
+    // Each change waits for what the previous one should print (up to 20 s), so a slow
+    // machine takes longer rather than failing.
+    let waitFor =
+      "waitfor() { for i in $(seq 200); do [ \"$(grep -c \"$1\" log)\" -ge \"$2\" ] && return 0; "
+      + "sleep 0.1; done; return 1; }; "
     let command =
-      "('\(vitaProgram)' render '\(canonicalProfile)' --layout my.yaml --watch -o cv.pdf & "
-      + "pid=$!; sleep 1.5; printf 'extends: compact\\nfonts: { body: { sise: 3 } }\\n' > my.yaml; "
-      + "sleep 1; printf 'extends: group\\n' > my.yaml; sleep 1.5; kill $pid)"
+      "(\(waitFor)'\(vitaProgram)' render '\(canonicalProfile)' --layout my.yaml --watch "
+      + "-o cv.pdf 2> log & pid=$!; waitfor 'vita: rendered' 1; sleep 0.05; "
+      + "printf 'extends: compact\\nfonts: { body: { sise: 3 } }\\n' > my.yaml; "
+      + "waitfor 'watching for the next change' 1; printf 'extends: group\\n' > my.yaml; "
+      + "waitfor 'vita: rendered' 2; kill $pid; cat log >&2)"
     let result = shell(command, in: folder)
     let lines = result.error.split(separator: "\n")
     #expect(lines.filter { $0.hasPrefix("vita: rendered cv.pdf in ") }.count == 2)
