@@ -92,7 +92,7 @@ enum ChartData {
       for paper in profile.papers {
         for (year, count) in paper.citationsPerYear { counts[year, default: 0] += count }
       }
-      source = "profile, summed over papers"
+      source = "\(paperSource(profile)), summed over papers"
       partial = []
     }
     var result = yearCounts(

@@ -234,6 +234,13 @@ import VitaRender
     #expect(try caption(path, .coauthors).hasPrefix(expected))
   }
 
+  @Test func citationsSummedOverPapersNameTheirSourceToo() throws {
+    // The works page has no citation history: the chart sums the works' counts.
+    let path = packageRoot + "/../shared/data/openalex/peneira_works_search_49.json"
+    #expect(
+      try caption(path, .citationsPerYear).hasPrefix("Source: OpenAlex, summed over papers"))
+  }
+
   @Test func profileTextIsTheProfile() throws {
     #expect(try caption(canonicalProfile, .categories).hasPrefix("Source: profile,"))
   }
