@@ -99,6 +99,43 @@ struct YAMLStructureTests {
   }
 }
 
+@Suite("YAML reader: merge keys")
+struct YAMLMergeKeyTests {
+  @Test func aMergeKeyBringsInTheKeysTheMappingDoesNotSet() throws {
+    let root = try parseClean(
+      """
+      base: &base {family: Noto Serif, size: 9, bold: false}
+      bold: &bold {bold: true, size: 20}
+      title: {<<: *base, size: 11}
+      heading: {<<: [*bold, *base], family: Noto Sans}
+      quoted: {"<<": 1}
+      """)
+    let title = try #require(root["title"]?.mapping)
+    #expect(title.map { $0.key.scalar } == ["size", "family", "bold"])
+    #expect(root["title"]?["size"]?.int == 11 && root["title"]?["family"]?.string == "Noto Serif")
+    // Of a list, the first mapping wins: size and bold from *bold, the family set here.
+    let heading = try #require(root["heading"])
+    #expect(heading["family"]?.string == "Noto Sans")
+    #expect(heading["size"]?.int == 20 && heading["bold"]?.bool == true)
+    // A merged value keeps its own position: where the anchor defined it.
+    #expect((title[1].value.line, title[1].value.column) == (1, 22))
+    // A quoted "<<" is an ordinary key.
+    #expect(root["quoted"]?.mapping?.first?.key.scalar == "<<")
+  }
+
+  @Test func aLayoutCanShareStylesThroughMergeKeys() throws {
+    let (theme, diagnostics) = ThemeReader().read(
+      Array(
+        """
+        fonts:
+          body: &serif {family: Noto Serif, size: 9, leading: 12}
+          meta: {<<: *serif, size: 8, leading: 10}
+        """.utf8), file: "my.yaml")
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(theme?.fonts.meta.family == "Noto Serif" && theme?.fonts.meta.size == 8)
+  }
+}
+
 @Suite("YAML reader: the core schema")
 struct YAMLScalarTests {
   @Test func quotedScalarsStayStrings() throws {

@@ -143,7 +143,8 @@ struct TreeBuilder {
   mutating func endCollection() -> Diagnostic? {
     guard let open = stack.popLast() else { return nil }
     if open.droppedNodes > 0, !open.isDropped { reportDropped(open) }
-    let content: YAMLNode.Content = open.isMapping ? .mapping(open.pairs) : .sequence(open.items)
+    let content: YAMLNode.Content =
+      open.isMapping ? .mapping(Self.mergingKeys(open.pairs)) : .sequence(open.items)
     let node = YAMLNode(content, line: open.line, column: open.column)
     return complete(Built(node: node, size: open.size, height: open.height), anchor: open.anchor)
   }
@@ -177,6 +178,34 @@ struct TreeBuilder {
       return tooDeep(line: line, column: column)
     }
     return complete(target, anchor: nil, addedNodes: target.size)
+  }
+
+  /// A mapping's pairs with YAML's merge keys applied: `<<: *base`, or a list of such
+  /// aliases, brings in the pairs of the mappings named, except the keys the mapping sets
+  /// itself; of a list, the first mapping wins. A merge key whose value is no mapping is
+  /// kept, for the reader to report.
+  static func mergingKeys(_ pairs: [YAMLNode.Pair]) -> [YAMLNode.Pair] {
+    guard pairs.contains(where: isMerge) else { return pairs }
+    var merged = pairs.filter { !isMerge($0) }
+    var keys = Set(merged.compactMap(\.key.scalar))
+    for pair in pairs where isMerge(pair) {
+      let sources = pair.value.mapping.map { [$0] } ?? pair.value.sequence?.compactMap(\.mapping)
+      guard let sources, !sources.isEmpty else {
+        merged.append(pair)
+        continue
+      }
+      for source in sources {
+        merged += source.filter { entry in entry.key.scalar.map { keys.insert($0).inserted } ?? true
+        }
+      }
+    }
+    return merged
+  }
+
+  /// Whether a pair's key is the plain `<<` of a merge; a quoted "<<" is an ordinary key.
+  private static func isMerge(_ pair: YAMLNode.Pair) -> Bool {
+    if case .scalar("<<", plain: true) = pair.key.content { return true }
+    return false
   }
 
   private func tooDeep(line: Int, column: Int) -> Diagnostic {
