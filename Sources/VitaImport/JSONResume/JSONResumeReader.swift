@@ -35,14 +35,9 @@ public struct JSONResumeReader: Sendable {
   func read(parsed: YAMLReader.Parsed, file: String?) -> (
     profile: Profile?, diagnostics: [Diagnostic]
   ) {
-    let (root, parseDiagnostics) = parsed
-    guard let root else {
-      let empty = parseDiagnostics.isEmpty ? [Diagnostic.error("the file is empty")] : []
-      return (nil, parseDiagnostics + empty.map { $0.inFile(file) })
+    JSONFields.readExport(parsed, file: file, currentYear: currentYear) { root, fields in
+      Self.profile(from: root, fields: &fields)
     }
-    var fields = JSONFields(years: YearRange(currentYear: currentYear))
-    let profile = Self.profile(from: root, fields: &fields)
-    return (profile, parseDiagnostics + fields.diagnostics.finished(file: file))
   }
 
   /// The sections a CV of Vita's has no place for.

@@ -1,7 +1,7 @@
 import VitaModel
 
 /// Reads typed values out of a JSON tree, with one diagnostic for each value of the wrong
-/// type; shared by the readers of exported JSON (OpenAlex, Google Scholar).
+/// type; shared by the readers of exported JSON (OpenAlex, Google Scholar, JSON Resume).
 ///
 /// Every accessor takes the node, which may be missing, and the value's path in the file
 /// (`results[3].cited_by_count`); a missing value or a `null` reads as `nil` without a word,
@@ -107,6 +107,22 @@ struct JSONFields {
   /// Adds a diagnostic of the reader's own.
   mutating func report(_ diagnostic: Diagnostic) {
     diagnostics.add(diagnostic)
+  }
+
+  /// Reads an export that the loader or a reader has parsed: an empty file is an error,
+  /// anything else goes to `profile`, and the parser's diagnostics come before the reader's.
+  static func readExport(
+    _ parsed: YAMLReader.Parsed, file: String?, currentYear: Int?,
+    profile: (YAMLNode, inout JSONFields) -> Profile?
+  ) -> (profile: Profile?, diagnostics: [Diagnostic]) {
+    let (root, parseDiagnostics) = parsed
+    guard let root else {
+      let empty = parseDiagnostics.isEmpty ? [Diagnostic.error("the file is empty")] : []
+      return (nil, parseDiagnostics + empty.map { $0.inFile(file) })
+    }
+    var fields = JSONFields(years: YearRange(currentYear: currentYear))
+    let read = profile(root, &fields)
+    return (read, parseDiagnostics + fields.diagnostics.finished(file: file))
   }
 
   private static func wholeNumber(_ value: Double) -> Int? {

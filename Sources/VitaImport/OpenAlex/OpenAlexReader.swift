@@ -37,16 +37,11 @@ public struct OpenAlexReader: Sendable {
   func read(parsed: YAMLReader.Parsed, file: String?) -> (
     profile: Profile?, diagnostics: [Diagnostic]
   ) {
-    let (root, parseDiagnostics) = parsed
-    guard let root else {
-      let empty = parseDiagnostics.isEmpty ? [Diagnostic.error("the file is empty")] : []
-      return (nil, parseDiagnostics + empty.map { $0.inFile(file) })
+    JSONFields.readExport(parsed, file: file, currentYear: currentYear) { root, fields in
+      var profile = Self.profile(from: root, fields: &fields)
+      if profile?.papers.isEmpty == false { profile?.papersSource = "OpenAlex" }
+      return profile
     }
-
-    var fields = JSONFields(years: YearRange(currentYear: currentYear))
-    var profile = Self.profile(from: root, fields: &fields)
-    if profile?.papers.isEmpty == false { profile?.papersSource = "OpenAlex" }
-    return (profile, parseDiagnostics + fields.diagnostics.finished(file: file))
   }
 
   /// The profile a record holds, by what kind of record it is.
