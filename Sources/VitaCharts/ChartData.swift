@@ -75,11 +75,6 @@ enum ChartData {
     }
   }
 
-  /// What a chart whose data all lie after `currentYear` needs.
-  static func lateDataNeed(_ currentYear: Int) -> String {
-    "data from \(currentYear) or earlier"
-  }
-
   // MARK: Over time
 
   /// Citations per year, from the profile's history or else summed over its papers, with

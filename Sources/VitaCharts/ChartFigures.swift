@@ -14,9 +14,12 @@ public struct ChartFigures: FigureProvider {
   }
 
   public func missingData(for chart: ChartKind, in profile: Profile, currentYear: Int?)
-    -> String?
+    -> MissingChartData?
   {
-    ChartLayout.missingData(for: chart, in: profile, currentYear: currentYear)
+    if let needs = ChartData.missing(chart, in: profile) { return .lacks(needs) }
+    guard let currentYear, !ChartData.isDrawable(chart, profile, currentYear: currentYear)
+    else { return nil }
+    return .onlyAfter(currentYear)
   }
 
   public func figure(_ request: FigureRequest, width: Double) -> Frame? {

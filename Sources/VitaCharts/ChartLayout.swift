@@ -19,18 +19,6 @@ public struct ChartLayout: Sendable {
     ChartData.missing(kind, in: profile)
   }
 
-  /// What a kind of chart needs that the profile lacks, counting only data up to
-  /// `currentYear`: a profile whose papers all lie in the future has nothing to draw.
-  public static func missingData(for kind: ChartKind, in profile: Profile, currentYear: Int?)
-    -> String?
-  {
-    if let needs = ChartData.missing(kind, in: profile) { return needs }
-    guard let currentYear, !ChartData.isDrawable(kind, profile, currentYear: currentYear) else {
-      return nil
-    }
-    return ChartData.lateDataNeed(currentYear)
-  }
-
   /// The kinds the profile's data allow, in the order of `ChartKind.allCases`.
   public static func availableKinds(in profile: Profile) -> [ChartKind] {
     ChartKind.allCases.filter { missingData(for: $0, in: profile) == nil }
@@ -89,7 +77,7 @@ public struct ChartLayout: Sendable {
   /// The error for a kind whose data are missing, or all later than the current year.
   private func missing(_ specification: ChartSpecification, _ profile: Profile) -> ChartError {
     let kind = specification.kind
-    let late = specification.currentYear.map(ChartData.lateDataNeed) ?? "more data"
+    let late = specification.currentYear.map { MissingChartData.onlyAfter($0).needs } ?? "more data"
     return ChartError(kind: kind, needs: ChartData.missing(kind, in: profile) ?? late)
   }
 }

@@ -42,7 +42,7 @@ extension Compose {
     for (index, chart) in charts.enumerated() {
       if let limit, shown.count == limit { break }
       guard
-        let needs = figures.missingData(
+        let reason = figures.missingData(
           for: chart, in: profile, currentYear: options.currentYear)
       else {
         shown.append(chart)
@@ -50,19 +50,17 @@ extension Compose {
       }
       missing.append(
         .warning(
-          "the chart '\(chart.rawValue)' is left out: it needs \(needs)",
-          fieldPath: "\(fieldPath)[\(index)]",
-          hint: Self.missingDataHint(for: chart, needs: needs)))
+          "the chart '\(chart.rawValue)' is left out: it needs \(reason.needs)",
+          fieldPath: "\(fieldPath)[\(index)]", hint: Self.hint(for: chart, reason)))
     }
     if limit.map({ shown.count < $0 }) ?? true { warnings += missing }
     return shown
   }
 
   /// Where the data a chart needs can come from.
-  static func missingDataHint(for chart: ChartKind, needs: String) -> String {
+  static func hint(for chart: ChartKind, _ reason: MissingChartData) -> String {
     let remove = "remove the chart from the layout's charts"
-    // The data are there, but all dated after the year the report is made in.
-    if needs.hasPrefix("data from") {
+    if case .onlyAfter = reason {
       return "check the dates; SOURCE_DATE_EPOCH sets the year a report is made in"
     }
     switch chart {

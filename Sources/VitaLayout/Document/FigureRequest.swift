@@ -37,12 +37,28 @@ public struct FigureRequest: Sendable {
 /// Draws the charts that reports ask for. The charts module implements it; the facade
 /// hands it to composition (to leave out charts without data) and to flow layout.
 public protocol FigureProvider: Sendable {
-  /// What data a chart needs that the profile lacks, such as "citations per year", or
-  /// "data from 2026 or earlier" when all it has is later than `currentYear`; `nil` when
-  /// the chart can be drawn.
-  func missingData(for chart: ChartKind, in profile: Profile, currentYear: Int?) -> String?
+  /// Why a chart cannot be drawn from the profile, counting only data up to
+  /// `currentYear`; `nil` when it can.
+  func missingData(for chart: ChartKind, in profile: Profile, currentYear: Int?)
+    -> MissingChartData?
 
   /// The row of charts as one frame `width` wide and `request.height` tall; `nil` when
   /// none of them can be drawn.
   func figure(_ request: FigureRequest, width: Double) -> Frame?
+}
+
+/// Why a chart of a report cannot be drawn.
+public enum MissingChartData: Hashable, Sendable {
+  /// The profile lacks what the chart shows, such as "papers with dates".
+  case lacks(String)
+  /// The profile has the data, but all dated after this year, the report's.
+  case onlyAfter(Int)
+
+  /// What the chart needs, as a warning says it: "papers with dates".
+  public var needs: String {
+    switch self {
+    case .lacks(let what): what
+    case .onlyAfter(let year): "data from \(year) or earlier"
+    }
+  }
 }
